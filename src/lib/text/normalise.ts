@@ -1,0 +1,94 @@
+/**
+ * Persian-aware text normalisation in two layers (see shared/reference/persian-and-rtl.md §2):
+ * - `toDisplayText`: applied once at ingest; what pages show and quotes are cut from.
+ * - `toMatchKey`: a same-length mapping of display text used only for matching, so that a
+ *   match at [start, end) in the key is [start, end) in the display text.
+ */
+
+/** Arabic letter forms, joiners and quote marks folded for matching, one UTF-16 unit each. */
+const MATCH_MAP: Readonly<Record<string, string>> = {
+  '\u064A': '\u06CC', // ي → ی
+  '\u0649': '\u06CC', // ى → ی
+  '\u0626': '\u06CC', // ئ → ی (رئیس = رییس)
+  '\u0643': '\u06A9', // ك → ک
+  '\u0623': '\u0627', // أ → ا (تأکید = تاکید)
+  '\u0625': '\u0627', // إ → ا
+  '\u0671': '\u0627', // ٱ → ا
+  '\u0629': '\u0647', // ة → ه
+  '\u06C0': '\u0647', // ۀ → ه
+  '\u06D5': '\u0647', // ە → ه
+  '\u0624': '\u0648', // ؤ → و
+  '\u200C': ' ', // ZWNJ: می‌کند = می کند
+  '\u200D': ' ',
+  '\u00A0': ' ',
+  '\u202F': ' ',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+};
+
+/** Marks that matching ignores; they become U+0640, which patterns skip like a gap. */
+const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/;
+
+/** Invisible characters that can reorder or hide text: removed from display text. */
+const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u0000]/g;
+
+/** Arabic presentation forms (text pasted from PDFs); folded with NFKC at ingest. */
+const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
+
+/**
+ * Canonical display text: NFC, presentation forms folded, Arabic ي/ك as Persian ی/ک,
+ * tatweel, bidi controls and zero-width spaces removed, CRLF and CR as LF.
+ * ZWNJ is kept: it is part of correct Persian spelling.
+ */
+export function toDisplayText(input: string): string {
+  return input
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC')
+    .replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC'))
+    .replace(/[\u064A\u0649]/g, '\u06CC')
+    .replace(/\u0643/g, '\u06A9')
+    .replace(/\u0640/g, '')
+    .replace(INVISIBLE, '');
+}
+
+/**
+ * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
+ * every quote mark as `"`, Persian and Arabic-Indic digits as ASCII, diacritics as U+0640,
+ * Latin letters lower-cased.
+ */
+export function toMatchKey(input: string): string {
+  let out = '';
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]!;
+    const code = ch.charCodeAt(0);
+    const mapped = MATCH_MAP[ch];
+    if (mapped !== undefined) out += mapped;
+    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(code - 0x06f0 + 48);
+    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
+    else if (IGNORABLE.test(ch)) out += '\u0640';
+    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+    else out += ch;
+  }
+  return out;
+}
+
+/** Converts Persian and Arabic-Indic digits to ASCII digits; leaves everything else alone. */
+export function toAsciiDigits(input: string): string {
+  return input.replace(/[\u06F0-\u06F9\u0660-\u0669]/g, (d) => {
+    const code = d.charCodeAt(0);
+    return String.fromCharCode(code - (code >= 0x06f0 ? 0x06f0 : 0x0660) + 48);
+  });
+}
+
+/**
+ * A compact search/compare key: match key with gaps collapsed to one space and trimmed.
+ * Not length-preserving; for lookups such as gazetteer names, search records and ids.
+ */
+export function toSearchKey(input: string): string {
+  return toMatchKey(toDisplayText(input)).replace(/\u0640/g, '').replace(/\s+/g, ' ').trim();
+}
