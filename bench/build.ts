@@ -1,0 +1,105 @@
+/**
+ * Build time and peak memory of the project's `astro build` + Pagefind against a plain Astro
+ * baseline (bench/baseline/) over the same generated Markdown, measured in the same run.
+ *
+ *   npx tsx bench/build.ts [--sizes 1000,10000] [--runs 1] [--seed 1] [--keep]
+ *
+ * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
+ * (the root config with its own cacheDir), then `npx pagefind --site <tmp>` — i.e. `npm run build`.
+ * Baseline: `CONTENT_DIR=<dir> npx astro build --root bench/baseline --outDir <tmp>` (+ Pagefind).
+ * Every build is cold: out dir and content-layer cache deleted first. Goal (issue 6): project
+ * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { HAS_GNU_TIME, measureCommand, type Measured } from './lib/measureCommand';
+import { fmt, machineNote, median } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    only: { type: 'string', default: 'project,baseline' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const variants = values.only.split(',') as ('project' | 'baseline')[];
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+interface Row {
+  n: number;
+  variant: string;
+  build: Measured[];
+  pagefind: Measured[];
+}
+const rows: Row[] = [];
+console.log(`# build benchmark — ${new Date().toISOString()}`);
+console.log(`machine: ${await machineNote()}`);
+console.log(`memory: ${HAS_GNU_TIME ? 'GNU /usr/bin/time -v max RSS (largest single process)' : 'no /usr/bin/time'} + /proc-sampled peak of the whole tree's summed RSS (every 100 ms)`);
+
+for (const n of sizes) {
+  const corpus = `/tmp/bench-corpus-${n}`;
+  const gen = await measureCommand('npx', ['tsx', 'bench/generate.ts', '--count', String(n), '--out', corpus, '--seed', values.seed], { env });
+  if (!gen.ok) throw new Error(`generator failed:\n${gen.tail}`);
+  const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, 'utf8')) as { bytes: number; statements: number };
+  console.log(`\nN = ${n}: ${corpus}, ${fmt(manifest.bytes / 1e6, 1)} MB, ${manifest.statements} planted statements`);
+  for (const variant of variants) {
+    const row: Row = { n, variant, build: [], pagefind: [] };
+    rows.push(row);
+    for (let r = 0; r < runs; r++) {
+      const out = `/tmp/bench-dist-${variant}-${n}`;
+      const cache = `/tmp/bench-astro-cache-${variant}-${n}`;
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+      if (variant === 'baseline') rmSync('bench/baseline/.astro', { recursive: true, force: true });
+      const args = variant === 'project'
+        ? ['astro', 'build', '--config', 'bench/astro.project.config.mjs', '--outDir', out]
+        : ['astro', 'build', '--root', 'bench/baseline', '--outDir', out];
+      const b = await measureCommand('npx', args, { env: { ...env, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache } });
+      row.build.push(b);
+      console.log(`  ${variant} build run ${r + 1}: ${b.ok ? 'ok' : `FAILED (exit ${b.exitCode})`} ${fmt(b.wallS, 1)} s wall, ${fmt(b.cpuS, 1)} s CPU, max RSS ${fmt((b.maxRssKB ?? NaN) / 1024)} MiB, tree peak ${fmt(b.treePeakKB / 1024)} MiB, load ${fmt(b.load1Before, 2)}→${fmt(b.load1After, 2)}`);
+      if (!b.ok) {
+        console.log(b.tail.split('\n').map((l) => `    | ${l}`).join('\n'));
+        continue;
+      }
+      const p = await measureCommand('npx', ['pagefind', '--site', out], { env });
+      row.pagefind.push(p);
+      console.log(`  ${variant} pagefind run ${r + 1}: ${p.ok ? 'ok' : 'FAILED'} ${fmt(p.wallS, 1)} s, max RSS ${fmt((p.maxRssKB ?? NaN) / 1024)} MiB`);
+      if (!values.keep && !(variant === 'project' && r === runs - 1)) rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+    if (!values.keep && variant === 'baseline') rmSync(`/tmp/bench-dist-baseline-${n}`, { recursive: true, force: true });
+  }
+}
+
+const med = (ms: Measured[], f: (m: Measured) => number | null): number | null => median(ms.filter((m) => m.ok).map((m) => f(m) ?? NaN));
+const max = (ms: Measured[], f: (m: Measured) => number | null): number | null => {
+  const xs = ms.filter((m) => m.ok).map((m) => f(m) ?? NaN).filter(Number.isFinite);
+  return xs.length ? Math.max(...xs) : null;
+};
+console.log(`\n## Results (median of ${runs} run(s); memory = largest run)`);
+console.log('| N | variant | astro build s | CPU s | max RSS MiB | tree peak MiB | pagefind s | pagefind max RSS MiB | build+pagefind s |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+const total = (row: Row): number | null => {
+  const b = med(row.build, (m) => m.wallS);
+  const p = med(row.pagefind, (m) => m.wallS);
+  return b != null && p != null ? b + p : null;
+};
+for (const row of rows) {
+  console.log(`| ${row.n} | ${row.variant} | ${fmt(med(row.build, (m) => m.wallS), 1)} | ${fmt(med(row.build, (m) => m.cpuS), 1)} | ${fmt((max(row.build, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt((max(row.build, (m) => m.treePeakKB) ?? NaN) / 1024)} | ${fmt(med(row.pagefind, (m) => m.wallS), 1)} | ${fmt((max(row.pagefind, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt(total(row), 1)} |`);
+}
+for (const n of sizes) {
+  const p = rows.find((r) => r.n === n && r.variant === 'project');
+  const b = rows.find((r) => r.n === n && r.variant === 'baseline');
+  if (!p || !b) continue;
+  const pb = med(p.build, (m) => m.wallS);
+  const bb = med(b.build, (m) => m.wallS);
+  const pt = total(p);
+  const bt = total(b);
+  const peak = Math.max((max(p.build, (m) => m.maxRssKB) ?? 0), (max(p.pagefind, (m) => m.maxRssKB) ?? 0)) / 1024;
+  console.log(`N=${n}: project/baseline astro build ${fmt(pb != null && bb != null ? pb / bb : null, 2)}×, build+pagefind ${fmt(pt != null && bt != null ? pt / bt : null, 2)}× (goal ≤ 1.5×); project peak single-process RSS ${fmt(peak)} MiB (goal ≤ 2048 at 10,000)`);
+}
+for (const n of sizes) if (existsSync(`/tmp/bench-dist-project-${n}`)) console.log(`kept: /tmp/bench-dist-project-${n}`);

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Every benchmark in order (what `npm run bench` runs); prints figures and keeps a log per step in
+# bench/out/. About 20–30 min on the 2-core machine. Smaller: BENCH_SIZES=200,1000 BENCH_RUNS=1.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=bench/out
+mkdir -p "$OUT"
+SIZES=${BENCH_SIZES:-1000,10000}
+RUNS=${BENCH_RUNS:-1}
+TL_RUNS=${BENCH_TIMELINE_RUNS:-3}
+BIG=${SIZES##*,}
+export ASTRO_TELEMETRY_DISABLED=1
+status=0
+step() { # name, command…
+  local name=$1; shift
+  echo; echo "=== $name ($(date -u +%T), load $(cut -d' ' -f1-3 /proc/loadavg))"
+  if ! "$@" 2>&1 | tee "$OUT/$name.txt"; then status=1; fi
+  [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "!!! $name failed"; status=1; }
+}
+step extract npx tsx bench/extract.bench.ts --mb 20 --rounds 5
+step build npx tsx bench/build.ts --sizes "$SIZES" --runs "$RUNS"
+for n in ${SIZES//,/ }; do
+  [ -d "/tmp/bench-dist-project-$n" ] && step "weight-$n" npx tsx bench/weight.ts --dist "/tmp/bench-dist-project-$n"
+done
+step timeline npx tsx bench/timeline.bench.ts --dist "/tmp/bench-dist-project-$BIG" --sizes 1000,10000,30000 --runs "$TL_RUNS"
+step lighthouse bash bench/lighthouse.sh "/tmp/bench-dist-project-$BIG"
+echo; echo "logs: $OUT/*.txt"
+exit $status

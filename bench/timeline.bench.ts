@@ -1,0 +1,184 @@
+/**
+ * Timeline benchmark (issue 6): in headless Chromium, navigation → fully drawn timeline, and frame
+ * times during a scripted zoom and pan (30 steps each, one per animation frame; p50/p95), for the
+ * project's home page and for vis-timeline and timelines-chart drawing the same statements,
+ * measured in the same run. Method adapted from shared/reference/anchors-bench/render-bench.mjs.
+ *
+ *   npx tsx bench/timeline.bench.ts --dist DIR [--base /] [--sizes 1000,10000,30000] [--runs 3] [--libs project,tc,vis]
+ *
+ * DIST is a site built from a generated corpus with at least max(sizes) statements (bench/build.ts
+ * keeps /tmp/bench-dist-project-10000, ≈ 50,000 statements). For N statements the server answers
+ * the timeline's data file with an even subsample of N of its statements (same fields, same
+ * order), so every size uses the real page, script and data format; the peers get the same N
+ * statements (date, capital, speaker) from the same file.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { fmt, machineNote, median, percentile } from './lib/stats';
+import { PEERS, PROBE, peerPage, type PeerItem } from './timeline/peerPages';
+import { startServer } from './timeline/staticServer';
+import { cutTimelineData, toPeerItems } from './timeline/timelineData';
+import { PROJECT_PROBE } from './timeline/projectProbe';
+
+const { values } = parseArgs({
+  options: {
+    dist: { type: 'string' },
+    base: { type: 'string', default: '/' },
+    sizes: { type: 'string', default: '1000,10000,30000' },
+    runs: { type: 'string', default: '3' },
+    steps: { type: 'string', default: '30' },
+    libs: { type: 'string', default: 'project,tc,vis' },
+    data: { type: 'string', default: 'data/timeline.json' },
+    timeout: { type: 'string', default: '120000' },
+    json: { type: 'string' },
+  },
+});
+if (!values.dist) {
+  console.error('usage: npx tsx bench/timeline.bench.ts --dist DIR [--sizes 1000,10000,30000]');
+  process.exit(2);
+}
+const base = values.base.endsWith('/') ? values.base : `${values.base}/`;
+const sizes = values.sizes.split(',').map(Number);
+const runs = Number(values.runs);
+const steps = Number(values.steps);
+const timeout = Number(values.timeout);
+const libs = values.libs.split(',');
+for (const l of libs) if (l !== 'project' && !PEERS.includes(l)) throw new Error(`unknown lib ${l}`);
+
+const fullData: unknown = JSON.parse(readFileSync(join(values.dist, values.data), 'utf8'));
+const cuts = new Map<number, { json: string; peers: PeerItem[]; count: number }>();
+for (const n of sizes) {
+  const cut = cutTimelineData(fullData, n);
+  cuts.set(n, { json: JSON.stringify(cut.data), peers: toPeerItems(cut.statements), count: cut.statements.length });
+}
+let currentN = sizes[0] ?? 1000;
+const dataPath = `${base}${values.data}`;
+const server = await startServer({
+  dist: values.dist,
+  base,
+  dynamic: (url) => {
+    if (url.pathname === dataPath) return { type: 'application/json', body: cuts.get(currentN)?.json ?? '' };
+    if (url.pathname === '/peer-data.json') return { type: 'application/json', body: JSON.stringify(cuts.get(Number(url.searchParams.get('n')))?.peers ?? []) };
+    const m = /^\/peer\/(\w+)$/.exec(url.pathname);
+    if (m) return { type: 'text/html; charset=utf-8', body: peerPage(m[1] ?? '', Number(url.searchParams.get('n'))) };
+    return null;
+  },
+});
+
+const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface RunResult {
+  drawnMs: number;
+  scriptMs: number | null;
+  domNodes: number;
+  heapMB: number | null;
+  zoom: number[];
+  pan: number[];
+  errors: string[];
+}
+
+async function measure(page: Page): Promise<Omit<RunResult, 'errors'>> {
+  await page.waitForFunction(() => (window as unknown as { __bench?: { done: boolean } }).__bench?.done === true, null, { timeout, polling: 50 });
+  const r = await page.evaluate(() => (window as unknown as { __bench: { tStart: number | null; tPainted: number; domNodes: number; heapMB: number | null } }).__bench);
+  const step = (kind: string): Promise<{ intervals: number[] } | null> =>
+    page.evaluate(([k, s]) => (window as unknown as { __stepBench: (k: string, s: number) => Promise<{ intervals: number[] } | null> }).__stepBench(k as string, s as number), [kind, steps] as const);
+  const zoom = await step('zoom');
+  const pan = await step('pan');
+  return { drawnMs: r.tPainted, scriptMs: r.tStart != null ? r.tPainted - r.tStart : null, domNodes: r.domNodes, heapMB: r.heapMB, zoom: zoom?.intervals ?? [], pan: pan?.intervals ?? [] };
+}
+
+async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResult> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await ctx.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text());
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
+  });
+  try {
+    currentN = n;
+    if (lib === 'project') {
+      await page.addInitScript({ content: `${PROBE}\n${PROJECT_PROBE}` });
+      await page.goto(`${server.origin}${base}`, { waitUntil: 'commit', timeout });
+    } else {
+      await page.goto(`${server.origin}/peer/${lib}?n=${n}`, { waitUntil: 'commit', timeout });
+    }
+    return { ...(await measure(page)), errors };
+  } finally {
+    await ctx.close();
+  }
+}
+
+console.log(`# timeline benchmark — ${new Date().toISOString()}`);
+console.log(`machine: ${await machineNote()}; Chromium /usr/bin/chromium headless, 1280×900, ${runs} run(s) per cell (fresh browser each), ${steps} steps per gesture`);
+console.log(`data: ${join(values.dist, values.data)} cut to ${[...cuts].map(([n, c]) => `${n}→${c.count}`).join(', ')} statements`);
+interface Cell {
+  lib: string;
+  n: number;
+  runs: RunResult[];
+}
+const cells: Cell[] = [];
+for (const n of sizes) {
+  for (const lib of libs) {
+    const cell: Cell = { lib, n, runs: [] };
+    cells.push(cell);
+    for (let r = 0; r < runs; r++) {
+      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+      try {
+        const res = await oneRun(browser, lib, n);
+        cell.runs.push(res);
+        console.error(`${lib} n=${n} run ${r + 1}: drawn ${fmt(res.drawnMs)} ms, zoom p95 ${fmt(percentile(res.zoom, 95), 1)} ms, pan p95 ${fmt(percentile(res.pan, 95), 1)} ms, DOM ${res.domNodes}${res.errors.length ? `, errors: ${res.errors.slice(0, 3).join(' | ')}` : ''}`);
+      } catch (e) {
+        console.error(`${lib} n=${n} run ${r + 1}: ERROR ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+      } finally {
+        await browser.close();
+      }
+    }
+  }
+}
+await server.close();
+
+const agg = (c: Cell): Record<string, number | null> => ({
+  drawn: median(c.runs.map((r) => r.drawnMs)),
+  script: median(c.runs.map((r) => r.scriptMs ?? NaN)),
+  dom: median(c.runs.map((r) => r.domNodes)),
+  heap: median(c.runs.map((r) => r.heapMB ?? NaN)),
+  zoom50: percentile(c.runs.flatMap((r) => r.zoom), 50),
+  zoom95: percentile(c.runs.flatMap((r) => r.zoom), 95),
+  pan50: percentile(c.runs.flatMap((r) => r.pan), 50),
+  pan95: percentile(c.runs.flatMap((r) => r.pan), 95),
+});
+console.log(`\n## Results (first draw: median of runs; frame times: p50/p95 over all frames of all runs)`);
+console.log('| lib | statements | runs | nav → drawn ms | script → drawn ms | DOM nodes | JS heap MB | zoom p50 / p95 ms | pan p50 / p95 ms |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const c of cells) {
+  const a = agg(c);
+  console.log(`| ${c.lib} | ${cuts.get(c.n)?.count ?? c.n} | ${c.runs.length} | ${fmt(a.drawn)} | ${fmt(a.script)} | ${fmt(a.dom)} | ${fmt(a.heap, 1)} | ${fmt(a.zoom50, 1)} / ${fmt(a.zoom95, 1)} | ${fmt(a.pan50, 1)} / ${fmt(a.pan95, 1)} |`);
+}
+console.log('\n## Ratios (project ÷ peer; < 1 means the project is faster)');
+for (const n of sizes) {
+  const p = cells.find((c) => c.lib === 'project' && c.n === n);
+  if (!p || p.runs.length === 0) continue;
+  const pa = agg(p);
+  for (const peer of PEERS) {
+    const q = cells.find((c) => c.lib === peer && c.n === n);
+    if (!q || q.runs.length === 0) continue;
+    const qa = agg(q);
+    const ratio = (k: string): string => fmt((pa[k] ?? NaN) / (qa[k] ?? NaN), 2);
+    console.log(`N=${n} vs ${peer}: first draw ${ratio('drawn')}×, zoom p95 ${ratio('zoom95')}×, pan p95 ${ratio('pan95')}×`);
+  }
+  if (n === 10000) {
+    const tc = cells.find((c) => c.lib === 'tc' && c.n === n);
+    const tcDrawn = tc ? agg(tc)['drawn'] ?? null : null;
+    console.log(`goal at 10,000: first draw < ⅓ of timelines-chart (${fmt(pa['drawn'])} vs ${fmt(tcDrawn != null ? tcDrawn / 3 : null)} ms): ${tcDrawn != null && (pa['drawn'] ?? Infinity) < tcDrawn / 3 ? 'met' : 'NOT met'}; zoom p95 ≤ 16.7 ms (${fmt(pa['zoom95'], 1)}): ${(pa['zoom95'] ?? Infinity) <= 16.7 ? 'met' : 'NOT met'}; pan p95 ≤ 16.7 ms (${fmt(pa['pan95'], 1)}): ${(pa['pan95'] ?? Infinity) <= 16.7 ? 'met' : 'NOT met'}`);
+  }
+}
+if (values.json) {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(values.json, JSON.stringify(cells, null, 2));
+}

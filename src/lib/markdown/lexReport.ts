@@ -1,0 +1,117 @@
+/**
+ * Splits a report body into marked tokens and numbered text blocks: the units statements
+ * are found in, corrected by number and anchored on the page.
+ */
+import type { Token, Tokens, TokensList } from 'marked';
+import { toDisplayText } from '../text/normalise';
+import type { Block, BlockKind } from './blockTypes';
+import { markdown } from './markdownInstance';
+import { inlinePlainText } from './plainText';
+import type { NumberedToken } from './statementRenderer';
+
+/** Tokens of a report body (to render later with `renderReportHtml`) and its blocks. */
+export interface LexedReport {
+  tokens: TokensList;
+  blocks: Block[];
+}
+
+/** Whitespace runs (soft line breaks included) become one space; ends trimmed. */
+const tidy = (text: string): string => {
+  const spaced = text.replace(/\s*\n\s*/g, ' ').trim();
+  // Entities such as &#x200F; can bring back characters the display text removes.
+  return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
+};
+
+const countNewlines = (text: string, end: number): number => {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+};
+
+/**
+ * Walks sibling tokens lexed from `source`, whose first line is `firstLine`, giving each its
+ * line. A token's raw is found from a moving cursor (marked's raws concatenate to the source,
+ * but a link definition can fold into the paragraph before it, so searching is the safe way).
+ */
+function* withLines<T extends { raw: string }>(tokens: readonly T[], source: string, firstLine: number) {
+  let cursor = 0;
+  for (const token of tokens) {
+    const at = source.indexOf(token.raw, cursor);
+    const start = at === -1 ? cursor : at;
+    // Blank lines that open a token (marked keeps them in some raws) are not its first line.
+    const lead = /^\s*\n/.exec(token.raw)?.[0].length ?? 0;
+    const line = firstLine + countNewlines(source, start + lead);
+    if (at !== -1) cursor = at + token.raw.length;
+    yield { token, line };
+  }
+}
+
+/** Collects blocks in document order; `inQuote` turns paragraphs into `quote` blocks. */
+class BlockCollector {
+  readonly blocks: Block[] = [];
+
+  add(token: Token, kind: BlockKind, text: string, line: number): void {
+    const clean = tidy(text);
+    if (clean === '') return;
+    const index = this.blocks.length + 1;
+    (token as NumberedToken).blockIndex = index;
+    this.blocks.push({ index, kind, text: clean, line });
+  }
+
+  walk(tokens: readonly Token[], source: string, firstLine: number, inQuote: boolean): void {
+    for (const { token, line } of withLines(tokens, source, firstLine)) {
+      switch (token.type) {
+        case 'heading':
+          this.add(token, 'heading', inlinePlainText(token.tokens), line);
+          break;
+        case 'paragraph':
+          this.add(token, inQuote ? 'quote' : 'paragraph', inlinePlainText(token.tokens), line);
+          break;
+        case 'blockquote': {
+          const quote = token as Tokens.Blockquote;
+          this.walk(quote.tokens, quote.text, line, true);
+          break;
+        }
+        case 'list':
+          this.walkList(token as Tokens.List, line, inQuote);
+          break;
+        default:
+          break; // code, tables, html, hr, space: not prose a statement is found in.
+      }
+    }
+  }
+
+  /** A list item is one block (its own text); quotes and lists nested in it are blocks of their own. */
+  private walkList(list: Tokens.List, listLine: number, inQuote: boolean): void {
+    for (const { token: item, line } of withLines(list.items, list.raw, listLine)) {
+      const own: string[] = [];
+      const nested: Token[] = [];
+      for (const child of item.tokens) {
+        if (child.type === 'text' || child.type === 'paragraph') own.push(inlinePlainText((child as Tokens.Text).tokens ?? [child]));
+        else nested.push(child);
+      }
+      this.add(item, 'item', own.join('\n'), line);
+      if (nested.length > 0) {
+        // Lines inside an item: marked lexes them from `item.text`, which is the raw minus the
+        // marker and indentation, line for line.
+        const children = [...withLines(item.tokens, item.text, line)].filter(({ token }) => nested.includes(token));
+        for (const { token, line: childLine } of children) this.walk([token], token.raw, childLine, inQuote);
+      }
+    }
+  }
+}
+
+/**
+ * Lexes a report body with the project's marked instance and numbers its blocks.
+ * @param body Markdown body as display text (see `toDisplayText`), LF line ends.
+ * @param bodyLine 1-based line of the file where `body` starts (after front matter).
+ * @returns The tokens (block tokens stamped with `blockIndex` for rendering) and the blocks:
+ *   paragraphs, paragraphs in blockquotes (`quote`), list items (`item`) and headings,
+ *   numbered from 1 in document order, each with its plain text and file line.
+ */
+export function lexReport(body: string, bodyLine: number): LexedReport {
+  const tokens = markdown.lexer(body);
+  const collector = new BlockCollector();
+  collector.walk(tokens, body, bodyLine, false);
+  return { tokens, blocks: collector.blocks };
+}

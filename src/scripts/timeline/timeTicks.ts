@@ -1,0 +1,116 @@
+/**
+ * Axis ticks in the reader's calendar: Gregorian (d3-time's UTC intervals) for English,
+ * Solar Hijri for Persian (year and month boundaries from jalaali-js, since d3 only knows the
+ * Gregorian calendar). Labels come from `Intl` with `timeZone: 'UTC'`, so a tick never moves
+ * by a day in the reader's time zone.
+ */
+import { utcDay, utcMonth, utcYear } from 'd3-time';
+import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
+
+/** One tick: its instant (UTC midnight), its label, and whether it starts a year. */
+export interface TimeTick {
+  date: Date;
+  label: string;
+  major: boolean;
+}
+
+type Unit = 'year' | 'month' | 'day';
+/** From coarse to fine; `days` is the rough length of one step, to count ticks before making them. */
+const STEPS: ReadonlyArray<{ unit: Unit; step: number; days: number }> = [
+  { unit: 'year', step: 10, days: 3652 },
+  { unit: 'year', step: 5, days: 1826 },
+  { unit: 'year', step: 2, days: 730 },
+  { unit: 'year', step: 1, days: 365 },
+  { unit: 'month', step: 6, days: 183 },
+  { unit: 'month', step: 3, days: 91 },
+  { unit: 'month', step: 1, days: 30.4 },
+  { unit: 'day', step: 7, days: 7.6 },
+  { unit: 'day', step: 1, days: 1 },
+];
+
+/** The finest step that gives at most `maxTicks` ticks over `spanDays`. */
+function chooseStep(spanDays: number, maxTicks: number): { unit: Unit; step: number } {
+  let chosen = STEPS[0]!;
+  for (const s of STEPS) if (spanDays / s.days <= maxTicks) chosen = s;
+  return chosen;
+}
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  const key = locale + JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f.format(date);
+}
+
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const DAY_STARTS = [1, 8, 15, 22];
+
+/** Gregorian ticks for `[start, end]`, labelled in English. */
+export function gregorianTicks(start: Date, end: Date, maxTicks: number): TimeTick[] {
+  const { unit, step } = chooseStep((+end - +start) / 86_400_000, maxTicks);
+  const stop = new Date(+end + 1);
+  const dates =
+    unit === 'year'
+      ? utcYear.every(step)!.range(start, stop)
+      : unit === 'month'
+        ? utcMonth.every(step)!.range(start, stop)
+        : step === 7
+          ? utcDay.filter((d) => DAY_STARTS.includes(d.getUTCDate())).range(start, stop)
+          : utcDay.range(start, stop);
+  return dates.map((date) => {
+    const yearStart = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+    const monthStart = date.getUTCDate() === 1;
+    const label =
+      unit === 'year' || yearStart
+        ? format('en', { year: 'numeric' }, date)
+        : unit === 'month' || monthStart
+          ? format('en', { month: 'short' }, date)
+          : format('en', { month: 'short', day: 'numeric' }, date);
+    return { date, label, major: yearStart };
+  });
+}
+
+const FA = 'fa-IR-u-ca-persian';
+
+/** Solar Hijri ticks for `[start, end]`: years begin at Nowruz, months at each Jalali month's first day; labels in Persian. */
+export function jalaliTicks(start: Date, end: Date, maxTicks: number): TimeTick[] {
+  const { unit, step } = chooseStep((+end - +start) / 86_400_000, maxTicks);
+  const a = toJalaali(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate());
+  const b = toJalaali(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+  const ticks: TimeTick[] = [];
+  const push = (jy: number, jm: number, jd: number): void => {
+    const g = toGregorian(jy, jm, jd);
+    const date = utc(g.gy, g.gm, g.gd);
+    if (date < start || date > end) return;
+    const label =
+      jm === 1 && jd === 1
+        ? format(FA, { year: 'numeric' }, date)
+        : jd === 1
+          ? format(FA, { month: 'long' }, date)
+          : format(FA, { month: 'long', day: 'numeric' }, date);
+    ticks.push({ date, label, major: jm === 1 && jd === 1 });
+  };
+  for (let jy = a.jy; jy <= b.jy; jy++) {
+    if (unit === 'year') {
+      if (jy % step === 0) push(jy, 1, 1);
+      continue;
+    }
+    for (let jm = 1; jm <= 12; jm++) {
+      if (jy === a.jy && jm < a.jm) continue;
+      if (jy === b.jy && jm > b.jm) break;
+      if (unit === 'month') {
+        if ((jm - 1) % step === 0) push(jy, jm, 1);
+        continue;
+      }
+      const days = step === 7 ? DAY_STARTS : Array.from({ length: jalaaliMonthLength(jy, jm) }, (_, i) => i + 1);
+      for (const jd of days) push(jy, jm, jd);
+    }
+  }
+  return ticks;
+}
+
+/** Ticks in the calendar of `lang`: Solar Hijri for `fa`, Gregorian for `en`. */
+export function timeTicks(lang: 'fa' | 'en', start: Date, end: Date, maxTicks: number): TimeTick[] {
+  return lang === 'fa' ? jalaliTicks(start, end, maxTicks) : gregorianTicks(start, end, maxTicks);
+}

@@ -1,0 +1,229 @@
+/**
+ * Where everything on the timeline goes, as numbers: lanes, axis ticks and marks for a view of
+ * the statements at a given width and direction. Pure (no DOM), so the build renders the first
+ * view with it and the browser re-runs it on every zoom frame.
+ *
+ * Aggregation: the time axis is cut into fixed pixel buckets (`binPx` wide, counted from the
+ * start of the whole range so panning never regroups marks). A bucket with at most `stackMax`
+ * statements in a lane shows each of them, stacked; a fuller one shows a single count mark.
+ * Zooming in makes buckets shorter in time, so counts split. The work per frame is bounded by
+ * the statements in view (found by binary search) and the DOM by the number of buckets.
+ */
+import { bisectLeft } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { CAPITALS, type Capital } from '../../lib/capitals';
+import { dayDate, dateDay } from './timelineData';
+import { timeTicks } from './timeTicks';
+
+/** Sizes in SVG units (= CSS px once the client sets the viewBox to the element's width). */
+export const GEOMETRY = {
+  /** Space at each end of the axis. */
+  pad: 14,
+  laneHeight: 62,
+  /** Lane label height at the top of each lane. */
+  labelHeight: 16,
+  axisHeight: 30,
+  binPx: 28,
+  stackMax: 3,
+  stackGap: 13,
+  markR: 6,
+  overviewHeight: 40,
+  /** Minimum room per tick label, in px. */
+  tickRoom: { fa: 84, en: 64 },
+} as const;
+
+/** Per-lane sorted days and statement indexes, built once from the data. */
+export interface TimelineIndex {
+  /** For each lane, the days of its statements, ascending. */
+  days: Float64Array[];
+  /** For each lane, the statement index (into the data arrays) of each day above. */
+  items: Int32Array[];
+  /** Whole range shown when fully zoomed out, in days: `[first - margin, last + 1 + margin]`. */
+  extent: [number, number];
+  count: number;
+}
+
+/** Range shown when there are no statements at all (a fixed one, so builds are reproducible). */
+const EMPTY_EXTENT: [number, number] = [dateDay(Date.UTC(2020, 0, 1)), dateDay(Date.UTC(2025, 0, 1))];
+
+/** Indexes statements by lane; `day` must be ascending (as `TimelineData` is). */
+export function indexTimeline(day: ArrayLike<number>, lane: ArrayLike<number>): TimelineIndex {
+  const counts = CAPITALS.map(() => 0);
+  for (let i = 0; i < day.length; i++) counts[lane[i]!]!++;
+  const days = counts.map((n) => new Float64Array(n));
+  const items = counts.map((n) => new Int32Array(n));
+  const fill = CAPITALS.map(() => 0);
+  for (let i = 0; i < day.length; i++) {
+    const l = lane[i]!;
+    const j = fill[l]!++;
+    days[l]![j] = day[i]!;
+    items[l]![j] = i;
+  }
+  let extent = EMPTY_EXTENT;
+  if (day.length) {
+    const first = day[0]!;
+    const last = day[day.length - 1]! + 1;
+    const margin = Math.max(3, Math.round((last - first) * 0.02));
+    extent = [first - margin, last + margin];
+  }
+  return { days, items, extent, count: day.length };
+}
+
+/** A drawn mark: one statement (`one`) or a bucket of several (`count`). */
+export type Mark =
+  | { kind: 'one'; key: string; lane: number; x: number; y: number; index: number }
+  | {
+      kind: 'count';
+      key: string;
+      lane: number;
+      x: number;
+      y: number;
+      r: number;
+      count: number;
+      /** First and last day (inclusive) of the statements in the bucket. */
+      from: number;
+      to: number;
+    };
+
+export interface LaneBox {
+  capital: Capital;
+  /** Top of the lane and the y of its marks' row. */
+  top: number;
+  y: number;
+  visible: boolean;
+}
+
+export interface TickBox {
+  x: number;
+  label: string;
+  major: boolean;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  dir: 'rtl' | 'ltr';
+  /** Visible range in days. */
+  domain: [number, number];
+  lanes: LaneBox[];
+  ticks: TickBox[];
+  marks: Mark[];
+  axisY: number;
+}
+
+export interface ViewOptions {
+  width: number;
+  dir: 'rtl' | 'ltr';
+  lang: 'fa' | 'en';
+  /** Visible range in days; the whole extent when left out. */
+  domain?: readonly [number, number] | undefined;
+  /** Visibility per lane (in `CAPITALS` order); all when left out. */
+  visible?: readonly boolean[] | undefined;
+}
+
+/**
+ * The time scale over `domain` (days) at `width`: earliest at the left for `ltr`, at the right
+ * for `rtl` (a reversed range, not a mirrored drawing). UTC, so no local time zone applies.
+ */
+export function timeScale(domain: readonly [number, number], width: number, dir: 'rtl' | 'ltr'): ScaleTime<number, number> {
+  const { pad } = GEOMETRY;
+  return scaleUtc()
+    .domain([dayDate(domain[0]), dayDate(domain[1])])
+    .range(dir === 'rtl' ? [width - pad, pad] : [pad, width - pad]);
+}
+
+/** Total SVG height of the main chart. */
+export const chartHeight = (): number => GEOMETRY.labelHeight / 2 + CAPITALS.length * GEOMETRY.laneHeight + GEOMETRY.axisHeight;
+
+/** Lays out the view: lane boxes, ticks and aggregated marks. */
+export function layoutTimeline(index: TimelineIndex, view: ViewOptions): TimelineLayout {
+  const { pad, laneHeight, labelHeight, binPx, stackMax, stackGap, markR } = GEOMETRY;
+  const { width, dir } = view;
+  const domain: [number, number] = view.domain ? [view.domain[0], view.domain[1]] : [...index.extent];
+  const x = timeScale(domain, width, dir);
+  const sign = dir === 'rtl' ? -1 : 1;
+  const pxPerDay = (width - 2 * pad) / (domain[1] - domain[0]);
+  const binDays = binPx / pxPerDay;
+  const origin = index.extent[0];
+  /** Screen x of a position along time, in px from the start of the extent at this zoom. */
+  const originX = x(dayDate(origin));
+  const screen = (pos: number): number => originX + sign * pos;
+
+  const lanes: LaneBox[] = CAPITALS.map((capital, l) => {
+    const top = labelHeight / 2 + l * laneHeight;
+    return { capital, top, y: top + labelHeight + (laneHeight - labelHeight) / 2, visible: view.visible?.[l] ?? true };
+  });
+
+  const marks: Mark[] = [];
+  const offsets = [0, -stackGap, stackGap];
+  lanes.forEach((laneBox, l) => {
+    if (!laneBox.visible) return;
+    const days = index.days[l]!;
+    const items = index.items[l]!;
+    // Whole buckets only, so a bucket at the edge of the view still counts all its statements.
+    const lo = bisectLeft(days, origin + Math.floor((domain[0] - origin) / binDays) * binDays);
+    const hi = bisectLeft(days, origin + (Math.floor((domain[1] - origin) / binDays) + 1) * binDays);
+    let j = lo;
+    while (j < hi) {
+      const bin = Math.floor((days[j]! - origin) / binDays);
+      let k = j + 1;
+      while (k < hi && Math.floor((days[k]! - origin) / binDays) === bin) k++;
+      const edgeA = screen(bin * binPx);
+      const edgeB = screen((bin + 1) * binPx);
+      const [left, right] = edgeA < edgeB ? [edgeA, edgeB] : [edgeB, edgeA];
+      const n = k - j;
+      if (n <= stackMax) {
+        for (let m = j; m < k; m++) {
+          const px = Math.min(right - markR, Math.max(left + markR, x(dayDate(days[m]! + 0.5))));
+          if (px < 0 || px > width) continue;
+          marks.push({ kind: 'one', key: `i${items[m]}`, lane: l, x: round(px), y: laneBox.y + offsets[m - j]!, index: items[m]! });
+        }
+      } else {
+        const r = Math.min(binPx / 2 - 1, 8 + Math.log2(n));
+        let sum = 0;
+        for (let m = j; m < k; m++) sum += x(dayDate(days[m]! + 0.5));
+        const px = Math.min(right - r, Math.max(left + r, sum / n));
+        if (px >= 0 && px <= width) {
+          marks.push({ kind: 'count', key: `c${l}:${j}:${k}`, lane: l, x: round(px), y: laneBox.y, r: round(r), count: n, from: days[j]!, to: days[k - 1]! });
+        }
+      }
+      j = k;
+    }
+  });
+
+  const maxTicks = Math.max(2, Math.floor((width - 2 * pad) / GEOMETRY.tickRoom[view.lang]));
+  const ticks = timeTicks(view.lang, dayDate(domain[0]), dayDate(domain[1]), maxTicks).map((t) => ({
+    x: round(x(t.date)),
+    label: t.label,
+    major: t.major,
+  }));
+
+  return { width, height: chartHeight(), dir, domain, lanes, ticks, marks, axisY: labelHeight / 2 + CAPITALS.length * laneHeight };
+}
+
+/** The overview strip: per lane, an SVG path of density bars over the whole extent. */
+export function layoutOverview(index: TimelineIndex, width: number, dir: 'rtl' | 'ltr'): { height: number; paths: string[] } {
+  const { overviewHeight, pad } = GEOMETRY;
+  const x = timeScale(index.extent, width, dir);
+  const row = (overviewHeight - 8) / CAPITALS.length;
+  const barPx = 3;
+  const paths = index.days.map((days, l) => {
+    const buckets = new Map<number, number>();
+    for (const d of days) {
+      const b = Math.floor((x(dayDate(d + 0.5)) - pad) / barPx);
+      buckets.set(b, (buckets.get(b) ?? 0) + 1);
+    }
+    let max = 1;
+    for (const n of buckets.values()) max = Math.max(max, n);
+    let path = '';
+    const base = 4 + (l + 1) * row;
+    for (const [b, n] of buckets) {
+      const h = Math.max(1.5, (row - 1) * (Math.log1p(n) / Math.log1p(max)));
+      path += `M${round(pad + b * barPx)},${round(base)}v${round(-h)}h${barPx - 0.5}v${round(h)}Z`;
+    }
+    return path;
+  });
+  return { height: overviewHeight, paths };
+}
+
+const round = (v: number): number => Math.round(v * 10) / 10;

@@ -1,0 +1,154 @@
+/**
+ * "Nothing lost" over a built site: every report in `data/statements.json` has its page, and
+ * every statement appears on its report page (anchor), its capital page, the timeline list
+ * (home), the feeds and the search index, with the same set (hence the same count) of
+ * statements everywhere. Works on any dist folder; the base path is read from the export.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { listFiles, readPagefindFragment } from './scanLiveMarkup';
+
+interface ExportedStatement {
+  id: string;
+  report: string;
+  capital: string;
+  capitals: string[];
+  text: string;
+  path: string;
+}
+interface ExportedReport {
+  id: string;
+  path: string;
+}
+interface Export {
+  reports: ExportedReport[];
+  statements: ExportedStatement[];
+}
+
+/** What was checked and what is missing, per place. */
+export interface NothingLostResult {
+  reports: number;
+  statements: number;
+  /** Human-readable problems; empty means nothing is lost. */
+  missing: string[];
+  /** Statement ids found in each place (for count comparisons in the report). */
+  found: Record<string, number>;
+}
+
+/** The HTML file a site path (`/base/reports/x/#a`) is written to. */
+function fileOfPath(dist: string, base: string, path: string): string {
+  const pathname = decodeURI(path.split('#')[0]!.split('?')[0]!);
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+  return join(dist, rest, rest === '' || rest.endsWith('/') ? 'index.html' : '');
+}
+
+/** A statement's key as links carry it: `reports/<id>/#<anchor>` (anchor percent-encoded or not). */
+const linkKeys = (s: ExportedStatement): string[] => {
+  const hash = s.path.slice(s.path.indexOf('#'));
+  const page = s.path.slice(0, s.path.indexOf('#'));
+  const tail = page.slice(page.indexOf('reports/'));
+  return [`${tail}${hash}`, `${tail}${decodeURIComponent(hash)}`];
+};
+
+/** Statement ids linked from an HTML or XML text (by `reports/<id>/#<anchor>` in any URL). */
+function linkedIds(text: string, statements: readonly ExportedStatement[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of statements) if (linkKeys(s).some((k) => text.includes(k))) found.add(s.id);
+  return found;
+}
+
+const letters = (text: string): string => text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+
+/** Reads `<dist>/data/statements.json` and checks every place a statement must appear. */
+export function checkNothingLost(dist: string): NothingLostResult {
+  const data = JSON.parse(readFileSync(join(dist, 'data/statements.json'), 'utf8')) as Export;
+  const missing: string[] = [];
+  const found: Record<string, number> = {};
+  const some = data.reports[0]?.path ?? '/';
+  const base = some.slice(0, some.indexOf('reports/'));
+  const htmlOf = new Map<string, string>();
+  const read = (file: string): string | undefined => {
+    if (!htmlOf.has(file)) htmlOf.set(file, existsSync(file) ? readFileSync(file, 'utf8') : '');
+    return htmlOf.get(file) || undefined;
+  };
+
+  // Report pages, and the anchors on them.
+  let marks = 0;
+  for (const r of data.reports) {
+    const html = read(fileOfPath(dist, base, r.path));
+    if (!html) {
+      missing.push(`report ${r.id}: no page at ${r.path}`);
+      continue;
+    }
+    const doc = new JSDOM(html).window.document;
+    marks += [...doc.querySelectorAll('[data-statement-id]')].reduce((n, el) => n + (el.getAttribute('data-statement-id') ?? '').split(' ').filter(Boolean).length, 0);
+    for (const s of data.statements.filter((x) => x.report === r.id)) {
+      const anchor = decodeURIComponent(s.path.slice(s.path.indexOf('#') + 1));
+      if (!doc.getElementById(anchor)) missing.push(`statement ${s.id}: no element #${anchor} on ${r.path}`);
+    }
+  }
+  found['report page marks'] = marks;
+  if (marks !== data.statements.length) missing.push(`report pages mark ${marks} statements, statements.json has ${data.statements.length}`);
+
+  const expectSet = (place: string, ids: Set<string>, expected: readonly ExportedStatement[]): void => {
+    found[place] = ids.size;
+    for (const s of expected) if (!ids.has(s.id)) missing.push(`statement ${s.id}: not on ${place}`);
+  };
+
+  // Capital pages: each statement on the page of each of its capitals.
+  for (const capital of ['baku', 'moscow', 'yerevan']) {
+    const html = read(fileOfPath(dist, base, `${base}capitals/${capital}/`));
+    const own = data.statements.filter((s) => s.capitals.includes(capital));
+    if (!html) {
+      if (own.length > 0) missing.push(`capital ${capital}: no page at ${base}capitals/${capital}/`);
+      continue;
+    }
+    expectSet(`capital page ${capital}`, linkedIds(html, data.statements), own);
+  }
+
+  // The timeline list on the home page.
+  const home = read(fileOfPath(dist, base, base)) ?? '';
+  expectSet('home timeline list', linkedIds(home, data.statements), data.statements);
+
+  // Feeds: every XML file except sitemaps; the feed with the most items must hold them all.
+  const feeds = listFiles(dist).filter((f) => f.endsWith('.xml') && !/sitemap/i.test(f));
+  if (feeds.length === 0) missing.push('no feed (.xml) in the build');
+  else {
+    const perFeed = feeds.map((f) => ({ f, ids: linkedIds(readFileSync(join(dist, f), 'utf8'), data.statements) }));
+    const main = perFeed.reduce((a, b) => (b.ids.size > a.ids.size ? b : a));
+    expectSet(`feed ${main.f}`, main.ids, data.statements);
+    for (const capital of ['baku', 'moscow', 'yerevan']) {
+      const feed = perFeed.find((p) => p.f.includes(capital));
+      if (feed) expectSet(`feed ${feed.f}`, feed.ids, data.statements.filter((s) => s.capitals.includes(capital)));
+    }
+  }
+
+  // Search index: a Pagefind record of the statement's report page holds the statement's text.
+  const fragments = listFiles(dist)
+    .filter((f) => f.endsWith('.pf_fragment'))
+    .map((f) => {
+      try {
+        return JSON.parse(readPagefindFragment(join(dist, f)) ?? '{}') as { url?: string; content?: string };
+      } catch {
+        return {};
+      }
+    });
+  if (fragments.length === 0) missing.push('no Pagefind index (pagefind/fragment/*.pf_fragment) in the build');
+  else {
+    const byPage = new Map<string, string>();
+    for (const fr of fragments) {
+      const page = (fr.url ?? '').split('#')[0]!;
+      byPage.set(page, (byPage.get(page) ?? '') + letters(fr.content ?? ''));
+    }
+    const indexed = new Set<string>();
+    for (const s of data.statements) {
+      const page = s.path.split('#')[0]!;
+      const text = byPage.get(page) ?? byPage.get(page.replace(/\/$/, '')) ?? '';
+      if (text.includes(letters(s.text).slice(0, 60))) indexed.add(s.id);
+    }
+    expectSet('search index', indexed, data.statements);
+  }
+
+  return { reports: data.reports.length, statements: data.statements.length, missing, found };
+}
