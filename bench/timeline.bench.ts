@@ -7,10 +7,12 @@
  *   npx tsx bench/timeline.bench.ts --dist DIR [--base /] [--sizes 1000,10000,30000] [--runs 3] [--libs project,tc,vis]
  *
  * DIST is a site built from a generated corpus with at least max(sizes) statements (bench/build.ts
- * keeps /tmp/bench-dist-project-10000, ≈ 50,000 statements). For N statements the server answers
- * the timeline's data file with an even subsample of N of its statements (same fields, same
- * order), so every size uses the real page, script and data format; the peers get the same N
- * statements (date, capital, speaker) from the same file.
+ * keeps /tmp/bench-dist-project-10000, ≈ 50,000 statements). For N statements the home page is
+ * opened with the widget's benchmark hook `?timeline-data=/bench-data/timeline.json?n=N`, which the
+ * server answers with an even subsample of N statements of the site's `data/timeline.json` (same
+ * columns, same order): the real page, script and data format at every size. (The server-rendered
+ * first view in the HTML still shows the whole corpus; the widget redraws from the loaded data.)
+ * The peers draw the same N statements (date, capital lane, speaker line).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     data: { type: 'string', default: 'data/timeline.json' },
     timeout: { type: 'string', default: '120000' },
     json: { type: 'string' },
+    /** Site path of the page holding the timeline (default: the home page, the base). */
+    page: { type: 'string' },
   },
 });
 if (!values.dist) {
@@ -53,13 +57,11 @@ for (const n of sizes) {
   const cut = cutTimelineData(fullData, n);
   cuts.set(n, { json: JSON.stringify(cut.data), peers: toPeerItems(cut.statements), count: cut.statements.length });
 }
-let currentN = sizes[0] ?? 1000;
-const dataPath = `${base}${values.data}`;
 const server = await startServer({
   dist: values.dist,
   base,
   dynamic: (url) => {
-    if (url.pathname === dataPath) return { type: 'application/json', body: cuts.get(currentN)?.json ?? '' };
+    if (url.pathname === '/bench-data/timeline.json') return { type: 'application/json', body: cuts.get(Number(url.searchParams.get('n')))?.json ?? '' };
     if (url.pathname === '/peer-data.json') return { type: 'application/json', body: JSON.stringify(cuts.get(Number(url.searchParams.get('n')))?.peers ?? []) };
     const m = /^\/peer\/(\w+)$/.exec(url.pathname);
     if (m) return { type: 'text/html; charset=utf-8', body: peerPage(m[1] ?? '', Number(url.searchParams.get('n'))) };
@@ -101,10 +103,11 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
     if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`${r.status()} ${r.url()}`);
   });
   try {
-    currentN = n;
     if (lib === 'project') {
       await page.addInitScript({ content: `${PROBE}\n${PROJECT_PROBE}` });
-      await page.goto(`${server.origin}${base}`, { waitUntil: 'commit', timeout });
+      // The widget's own benchmark hook: `?timeline-data=<same-origin URL>` (tc-timeline.ts).
+      const data = encodeURIComponent(`/bench-data/timeline.json?n=${n}`);
+      await page.goto(`${server.origin}${values.page ?? base}?timeline-data=${data}`, { waitUntil: 'commit', timeout });
     } else {
       await page.goto(`${server.origin}/peer/${lib}?n=${n}`, { waitUntil: 'commit', timeout });
     }

@@ -1,56 +1,112 @@
 /**
- * TEMPORARY (written by SITE so pages can be developed): PIPELINE replaces this whole file with
- * the real loader. The statement "extractor" here is a naive keyword stub, not the project's.
+ * Content collections from the report pipeline: `reports` (fields, statements, rendered HTML)
+ * and `statements`, both from one memoised `buildCorpus` over `CONTENT_DIR` (default
+ * `content/`). Any problem in any report fails the build with every problem listed.
  */
 import { defineCollection } from 'astro:content';
-import { buildCorpus } from './lib/pipeline/buildCorpus';
-import type { Capital } from './lib/capitals';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { CAPITALS } from './lib/capitals';
+import { formatProblem } from './lib/errors';
+import { contentDirFromEnv } from './lib/pipeline/contentDir';
+import type { Corpus } from './lib/pipeline/corpusTypes';
+import { getProjectCorpus } from './lib/pipeline/projectCorpus';
+import { formatSummary } from './lib/pipeline/summarise';
 
-const NAMES: [RegExp, Capital, string][] = [
-  [/علی‌اف|Aliyev/, 'baku', 'الهام علی‌اف'],
-  [/بایراموف|Bayramov/, 'baku', 'جیحون بایراموف'],
-  [/پوتین|Putin/, 'moscow', 'ولادیمیر پوتین'],
-  [/زاخارو?وا|Zakharova/, 'moscow', 'ماریا زاخارووا'],
-  [/لاوروف|Lavrov/, 'moscow', 'سرگئی لاوروف'],
-  [/پاشینیان|Pashinyan/, 'yerevan', 'نیکول پاشینیان'],
-];
+const statementSchema = z.object({
+  id: z.string(),
+  anchor: z.string(),
+  report: z.string(),
+  date: z.string(),
+  block: z.number().int(),
+  line: z.number().int(),
+  capitals: z.array(z.enum(CAPITALS)).min(1),
+  speaker: z.string(),
+  kind: z.enum(['direct', 'indirect']),
+  text: z.string(),
+  lang: z.enum(['fa', 'en']),
+});
 
-const stub = {
-  loadGazetteer: () => null,
-  extractStatements: (blocks: { index: number; text: string }[]) => ({
-    statements: blocks.flatMap((b) => {
-      const hit = NAMES.find(([re]) => re.test(b.text));
-      return hit ? [{ block: b.index, capitals: [hit[1]], speaker: hit[2], kind: 'indirect' as const }] : [];
-    }),
-    candidates: [],
-  }),
-  applyCorrections: (statements: never[]) => ({ statements, problems: [] }),
-};
+const reportSchema = z.object({
+  file: z.string(),
+  title: z.string(),
+  date: z.string(),
+  lang: z.enum(['fa', 'en']),
+  source: z.string().optional(),
+  url: z.string().optional(),
+  bodyLine: z.number().int(),
+  blockCount: z.number().int(),
+  statements: z.array(statementSchema),
+});
 
-let corpus: ReturnType<typeof buildCorpus> | undefined;
-const getCorpus = () => (corpus ??= buildCorpus('content', { extract: stub as never }));
+/** The build fails here, naming every file, field and line, when any report has a problem. */
+function corpusOrThrow(fresh: boolean): Corpus {
+  const corpus = getProjectCorpus(contentDirFromEnv(), fresh);
+  if (corpus.problems.length > 0) {
+    const n = corpus.problems.length;
+    throw new AstroError(
+      `${n} problem${n === 1 ? '' : 's'} in the reports (${contentDirFromEnv()}):\n${corpus.problems.map(formatProblem).join('\n')}`,
+      'Fix each report named above (the hint under each line says how), then build again. `npm run extract -- DIR` checks a folder without building the site.',
+    );
+  }
+  return corpus;
+}
+
+/**
+ * Rebuilds on edits in `npm run dev`. Both loaders hear the same watcher event; the event is
+ * counted once, so the first loader rebuilds the corpus and the second reuses it.
+ */
+let changes = 0;
+let builtAt = 0;
+let lastEvent = '';
+
+function pipelineLoader(name: string, fill: (corpus: Corpus, context: LoaderContext) => Promise<void>): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const run = async () => {
+        const fresh = changes > builtAt;
+        builtAt = changes;
+        const corpus = corpusOrThrow(fresh);
+        context.store.clear();
+        await fill(corpus, context);
+      };
+      await run();
+      const dir = contentDirFromEnv();
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (event, path, stats) => {
+        if (!path.startsWith(dir) || !/\.(md|ya?ml)$/i.test(path)) return;
+        const key = `${event}:${path}:${stats?.mtimeMs ?? ''}`;
+        if (key !== lastEvent) {
+          lastEvent = key;
+          changes += 1;
+        }
+        run().catch((error: unknown) => context.logger.error(String((error as Error).message)));
+      });
+    },
+  };
+}
 
 const reports = defineCollection({
-  loader: {
-    name: 'temporary-reports',
-    load: async ({ store }) => {
-      store.clear();
-      for (const r of getCorpus().reports) {
-        const { html, ...data } = r;
-        store.set({ id: r.id, data: data as never, rendered: { html } });
-      }
-    },
-  },
+  loader: pipelineLoader('three-capitals-reports', async (corpus, { store, parseData, logger }) => {
+    logger.info(`extraction summary\n${formatSummary(corpus.summary)}`);
+    for (const { html, id, ...fields } of corpus.reports) {
+      const data = await parseData({ id, data: { ...fields } });
+      store.set({ id, data, rendered: { html } });
+    }
+  }),
+  schema: reportSchema,
 });
 
 const statements = defineCollection({
-  loader: {
-    name: 'temporary-statements',
-    load: async ({ store }) => {
-      store.clear();
-      for (const s of getCorpus().statements) store.set({ id: s.id, data: s as never });
-    },
-  },
+  loader: pipelineLoader('three-capitals-statements', async (corpus, { store, parseData }) => {
+    for (const statement of corpus.statements) {
+      const data = await parseData({ id: statement.id, data: { ...statement } });
+      store.set({ id: statement.id, data });
+    }
+  }),
+  schema: statementSchema,
 });
 
 export const collections = { reports, statements };

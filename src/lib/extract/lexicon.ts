@@ -43,8 +43,8 @@ export const FA_CONTAINER_VERBS = [
 
 /** English verbs of saying; `reported`/`wrote` count only when the subject is an official. */
 const EN_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'stressed', 'stresses',
-  'emphasised', 'emphasized', 'warned', 'warns', 'claimed', 'claims', 'accused', 'denied', 'denies', 'rejected', 'condemned',
+  'said', 'says', 'say', 'told', 'stated', 'added', 'adds', 'noted', 'stressed', 'stresses',
+  'emphasised', 'emphasized', 'warned', 'warns', 'claimed', 'accused', 'listed', 'outlined', 'set out', 'denied', 'denies', 'rejected', 'condemned',
   'confirmed', 'announced', 'announces', 'declared', 'called for', 'calls for', 'urged', 'urges', 'wrote', 'posted', 'insisted',
   'reiterated', 'underlined', 'pointed out', 'argued', 'replied', 'responded', 'explained', 'informed', 'reported', 'asserted',
   'alleged', 'demanded', 'blamed', 'dismissed', 'vowed', 'promised', 'assured', 'as saying', 'adding', 'expressed concern',

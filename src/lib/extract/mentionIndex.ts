@@ -22,6 +22,8 @@ export interface Actor {
   capitals: Capital[];
   role: 'capital' | 'other' | 'source';
   category?: string | undefined;
+  /** True when the text named an office ("وزیر خارجه روسیه") rather than the person. */
+  title?: boolean | undefined;
 }
 
 /** A mention resolved for a date: exactly one of actor, anaphor, channel, collective. */
@@ -64,13 +66,13 @@ export function resolveMention(payloads: readonly MentionPayload[], date: string
   const actors = payloads.filter((p): p is { kind: 'actor'; name: ActorName } => p.kind === 'actor');
   const active = actors.find((p) => inTerm(p.name, date));
   if (active) {
-    const { id, type, capitals, role, category } = active.name;
-    return { kind: 'actor', actor: { id, type, capitals, role, category } };
+    const { id, type, capitals, role, category, title } = active.name;
+    return { kind: 'actor', actor: { id, type, capitals, role, category, title } };
   }
   const grammar = payloads.find((p) => p.kind !== 'actor');
   if (grammar) return grammar as ResolvedMention;
   const office = actors.find((p) => p.name.title);
-  if (office) return { kind: 'actor', actor: { id: `office:${toSearchKey(text)}`, type: 'person', capitals: office.name.capitals, role: office.name.role } };
+  if (office) return { kind: 'actor', actor: { id: `office:${toSearchKey(text)}`, type: 'person', capitals: office.name.capitals, role: office.name.role, title: true } };
   const former = actors[0];
   if (former) return { kind: 'actor', actor: { id: former.name.id, type: former.name.type, capitals: [], role: 'other', category: 'former' } };
   return undefined;

@@ -22,9 +22,10 @@ const tidy = (text: string): string => {
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };
 
-const countNewlines = (text: string, end: number): number => {
+/** Newlines in `text` between `from` and `to` (counted incrementally, so long bodies stay linear). */
+const countNewlines = (text: string, from: number, to: number): number => {
   let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
   return n;
 };
 
@@ -35,12 +36,17 @@ const countNewlines = (text: string, end: number): number => {
  */
 function* withLines<T extends { raw: string }>(tokens: readonly T[], source: string, firstLine: number) {
   let cursor = 0;
+  let counted = 0; // offset up to which newlines have been counted
+  let line = firstLine;
   for (const token of tokens) {
     const at = source.indexOf(token.raw, cursor);
-    const start = at === -1 ? cursor : at;
     // Blank lines that open a token (marked keeps them in some raws) are not its first line.
     const lead = /^\s*\n/.exec(token.raw)?.[0].length ?? 0;
-    const line = firstLine + countNewlines(source, start + lead);
+    const start = (at === -1 ? cursor : at) + lead;
+    if (start > counted) {
+      line += countNewlines(source, counted, start);
+      counted = start;
+    }
     if (at !== -1) cursor = at + token.raw.length;
     yield { token, line };
   }

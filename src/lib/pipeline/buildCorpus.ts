@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { ContentProblem } from '../errors';
+import { ContentError, type ContentProblem } from '../errors';
 import type { Statement } from '../extract/statementTypes';
 import { renderReportHtml } from '../markdown/renderReportHtml';
 import { readReport } from '../report/readReport';
@@ -44,9 +44,17 @@ export function gazetteerFilesFor(contentDir: string, projectRoot = process.cwd(
  */
 export function buildCorpus<G>(contentDir: string, options: BuildCorpusOptions<G>): Corpus {
   const { extract } = options;
-  const gazetteer = extract.loadGazetteer(options.gazetteerFiles ?? gazetteerFilesFor(contentDir, options.projectRoot));
-  const files = listReportFiles(contentDir);
   const problems: ContentProblem[] = [];
+  // A broken gazetteer is reported with the reports' problems; the reports are still read
+  // and validated so that the author sees everything in one run.
+  let gazetteer: { value: G } | undefined;
+  try {
+    gazetteer = { value: extract.loadGazetteer(options.gazetteerFiles ?? gazetteerFilesFor(contentDir, options.projectRoot)) };
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    problems.push(...error.problems);
+  }
+  const files = listReportFiles(contentDir);
   const reports: BuiltReport[] = [];
   const candidates: ReviewCandidate[] = [];
   const idOwner = new Map<string, string>();
@@ -62,7 +70,7 @@ export function buildCorpus<G>(contentDir: string, options: BuildCorpusOptions<G
     const read = readReport(file, raw);
     problems.push(...read.problems);
     const { report, lexed } = read;
-    if (!report || !lexed) continue;
+    if (!report || !lexed || !gazetteer) continue;
 
     const owner = idOwner.get(report.id);
     if (owner !== undefined) {
@@ -71,7 +79,7 @@ export function buildCorpus<G>(contentDir: string, options: BuildCorpusOptions<G
     }
     idOwner.set(report.id, file);
 
-    const found = extract.extractStatements(lexed.blocks, { lang: report.lang, gazetteer, date: report.date });
+    const found = extract.extractStatements(lexed.blocks, { lang: report.lang, gazetteer: gazetteer.value, date: report.date });
     const corrected = extract.applyCorrections(found.statements, report.corrections, lexed.blocks, file);
     if (corrected.problems.length > 0) {
       problems.push(...corrected.problems);

@@ -158,6 +158,9 @@ export function readReport(file: string, raw: string | Uint8Array): ReadReportRe
     corrections = readCorrections(f.node, f.line, lineOf, problems);
   }
 
+  // In file order, so the author can fix them top to bottom; problems without a line last.
+  const lineKey = (line: number | undefined): number => line ?? Number.MAX_SAFE_INTEGER;
+  problems.items.sort((a, b) => lineKey(a.line) - lineKey(b.line));
   if (problems.items.length > 0 || !id.ok || title === undefined || date === undefined || lang === undefined) {
     return { problems: problems.items, lexed };
   }

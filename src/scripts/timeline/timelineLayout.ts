@@ -161,13 +161,14 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
     const days = index.days[l]!;
     const items = index.items[l]!;
     // Whole buckets only, so a bucket at the edge of the view still counts all its statements.
-    const lo = bisectLeft(days, origin + Math.floor((domain[0] - origin) / binDays) * binDays);
-    const hi = bisectLeft(days, origin + (Math.floor((domain[1] - origin) / binDays) + 1) * binDays);
+    // A statement is drawn at the middle of its day (day + 0.5), and binned by that point.
+    const lo = bisectLeft(days, origin + Math.floor((domain[0] - origin) / binDays) * binDays - 0.5);
+    const hi = bisectLeft(days, origin + (Math.floor((domain[1] - origin) / binDays) + 1) * binDays - 0.5);
     let j = lo;
     while (j < hi) {
-      const bin = Math.floor((days[j]! - origin) / binDays);
+      const bin = Math.floor((days[j]! + 0.5 - origin) / binDays);
       let k = j + 1;
-      while (k < hi && Math.floor((days[k]! - origin) / binDays) === bin) k++;
+      while (k < hi && Math.floor((days[k]! + 0.5 - origin) / binDays) === bin) k++;
       const edgeA = screen(bin * binPx);
       const edgeB = screen((bin + 1) * binPx);
       const [left, right] = edgeA < edgeB ? [edgeA, edgeB] : [edgeB, edgeA];

@@ -122,3 +122,20 @@ describe('buildCorpus', () => {
     expect(seen).toEqual([['/proj/src/gazetteer.yaml', join(dir, 'gazetteer.yaml')]]);
   });
 });
+
+describe('buildCorpus with a broken gazetteer', () => {
+  it('lists the gazetteer problems together with the reports problems', async () => {
+    const { ContentError } = await import('../../../src/lib/errors');
+    const dir = folder({ 'a.md': '## no date\n', '2023-09-19-ok.md': '## ok\n' });
+    const corpus = buildCorpus(dir, {
+      extract: {
+        ...fakeExtractor,
+        loadGazetteer: () => {
+          throw new ContentError([{ file: 'src/gazetteer.yaml', field: 'speakers[0].capital', line: 4, message: 'unknown capital', hint: 'use baku' }]);
+        },
+      },
+    });
+    expect(corpus.problems.map((p) => [p.file, p.field])).toEqual([['src/gazetteer.yaml', 'speakers[0].capital'], ['a.md', 'date']]);
+    expect(corpus.reports).toEqual([]);
+  });
+});

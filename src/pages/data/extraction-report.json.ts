@@ -1,0 +1,10 @@
+/** `data/extraction-report.json`: the extraction summary of this build (see docs/data-schema.md). */
+import type { APIRoute } from 'astro';
+import { getProjectCorpus } from '../../lib/pipeline/projectCorpus';
+
+export const prerender = true;
+
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(getProjectCorpus().summary, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,384 @@
+/**
+ * `<tc-timeline>`: takes over the server-rendered timeline (see `Timeline.astro`) and adds
+ * zoom and pan (wheel, drag, pinch, buttons, keys), the overview brush, capital toggles, a
+ * tooltip, and the view in the URL (`?from=YYYY-MM-DD&to=YYYY-MM-DD&capitals=baku,moscow`).
+ *
+ * The statements come from a compact JSON file (`data-src`), never from the page. Each frame
+ * re-runs `layoutTimeline` (bounded by the statements in view) and updates marks by key, so
+ * the DOM holds at most a few marks per pixel bucket whatever the number of statements.
+ *
+ * For benchmarks: `?timeline-data=<same-origin URL>` loads another data file in the same
+ * format (`TimelineData`) instead of the site's.
+ */
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
+import { CAPITALS, isCapital } from '../../lib/capitals';
+import { dateDay, dayDate, dayNumber, dayString, type TimelineData } from './timelineData';
+import {
+  chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type TimelineIndex,
+} from './timelineLayout';
+import { axisMarkup, dayText, lanesMarkup, markMarkup, overviewMarkup, type MarkupContext } from './timelineMarkup';
+import { TIMELINE_STRINGS } from './timelineStrings';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Narrowest view, in days. */
+const MIN_SPAN_DAYS = 6;
+const ZOOM_STEP = 1.6;
+
+class TcTimeline extends HTMLElement {
+  private uiLang: 'fa' | 'en' = 'en';
+  private axisDir: 'rtl' | 'ltr' = 'ltr';
+  private data!: TimelineData;
+  private index!: TimelineIndex;
+  private ctx!: MarkupContext;
+  private width = 960;
+  private full!: ScaleTime<number, number>;
+  private sized = false;
+  private transform: ZoomTransform = zoomIdentity;
+  private visible = CAPITALS.map(() => true);
+  private zoomer!: ZoomBehavior<SVGSVGElement, unknown>;
+  private svgSel!: Selection<SVGSVGElement, unknown, null, undefined>;
+  private svg!: SVGSVGElement;
+  private overview!: SVGSVGElement;
+  private marks = new Map<string, SVGGraphicsElement>();
+  /** A mark under a finger or pointer when a gesture started: kept in the DOM until it ends, so touch events still reach the chart. */
+  private held: Element | null = null;
+  private urlTimer = 0;
+
+  connectedCallback(): void {
+    this.start().catch((error: unknown) => {
+      // The server-rendered view stays usable; only interaction is missing.
+      console.warn('timeline: interaction unavailable', error);
+    });
+  }
+
+  private async start(): Promise<void> {
+    this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
+    this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
+    const response = await fetch(this.dataUrl());
+    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+    this.data = (await response.json()) as TimelineData;
+    this.index = indexTimeline(this.data.day, this.data.lane);
+    this.ctx = { data: this.data, lang: this.uiLang, base: this.dataset.base ?? '/' };
+    this.svg = this.querySelector<SVGSVGElement>('svg.tl-chart')!;
+    this.overview = this.querySelector<SVGSVGElement>('svg.tl-overview')!;
+    this.setAttribute('data-ready', '');
+    for (const el of this.querySelectorAll<HTMLElement>('[hidden]:not(.tl-tip)')) el.hidden = false;
+    for (const el of this.svg.querySelectorAll<SVGGraphicsElement>('[data-key]')) this.marks.set(el.dataset.key!, el);
+    this.svgSel = select(this.svg);
+    this.zoomer = zoom<SVGSVGElement, unknown>()
+      .on('start', (event: { sourceEvent?: Event }) => {
+        this.hideTip();
+        this.held = (event.sourceEvent?.target as Element | undefined)?.closest?.('[data-key]') ?? null;
+      })
+      .on('zoom', (event: { transform: ZoomTransform }) => {
+        this.transform = event.transform;
+        this.render();
+      })
+      .on('end', () => {
+        if (this.held && !this.held.isConnected) this.held = null;
+        if (this.held && !this.marks.has((this.held as SVGGraphicsElement).dataset.key ?? '')) this.held.remove();
+        this.held = null;
+        this.queueUrl();
+      });
+    this.svgSel.call(this.zoomer).on('dblclick.zoom', null);
+    this.readUrl();
+    this.resize();
+    new ResizeObserver(() => this.resize()).observe(this.svg);
+    this.wire();
+  }
+
+  private dataUrl(): string {
+    const override = new URLSearchParams(location.search).get('timeline-data');
+    if (override) {
+      const url = new URL(override, location.href);
+      if (url.origin === location.origin) return url.href;
+    }
+    return this.dataset.src!;
+  }
+
+  /** Visible range in days. */
+  private domain(): [number, number] {
+    const [a, b] = this.transform.rescaleX(this.full).domain();
+    return [dateDay(a!), dateDay(b!)];
+  }
+
+  /** Sets the view to show `[from, to]` (days). */
+  private show(from: number, to: number): void {
+    const a = this.full(dayDate(from));
+    const b = this.full(dayDate(to));
+    const k = (this.width - 2 * GEOMETRY.pad) / Math.max(1e-6, Math.abs(b - a));
+    const t = zoomIdentity.translate(GEOMETRY.pad - k * Math.min(a, b), 0).scale(k);
+    this.svgSel.call(this.zoomer.transform, t);
+  }
+
+  private resize(): void {
+    const width = Math.round(this.svg.getBoundingClientRect().width);
+    if (width < 50 || (this.sized && Math.abs(width - this.width) < 1)) return;
+    const domain = this.sized ? this.domain() : (this.pendingDomain ?? this.index.extent);
+    this.pendingDomain = null;
+    this.width = width;
+    const h = chartHeight();
+    this.svg.setAttribute('viewBox', `0 0 ${width} ${h}`);
+    this.full = timeScale(this.index.extent, width, this.axisDir);
+    this.sized = true;
+    const span = this.index.extent[1] - this.index.extent[0];
+    const inner: [[number, number], [number, number]] = [[GEOMETRY.pad, 0], [width - GEOMETRY.pad, h]];
+    this.zoomer.scaleExtent([1, Math.max(1, span / MIN_SPAN_DAYS)]).extent(inner).translateExtent(inner);
+    const ov = layoutOverview(this.index, width, this.axisDir);
+    this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
+    this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
+    this.show(domain[0], domain[1]);
+    this.render();
+  }
+
+  private pendingDomain: [number, number] | null = null;
+
+  render(): void {
+    const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
+    const focused = this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
+    this.svg.querySelector('.tl-lanes')!.innerHTML = lanesMarkup(layout, this.uiLang);
+    this.svg.querySelector('.tl-axis')!.innerHTML = axisMarkup(layout);
+    const groups = [...this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks')];
+    groups.forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
+    const seen = new Set<string>();
+    const fresh: string[][] = CAPITALS.map(() => []);
+    for (const m of layout.marks) {
+      seen.add(m.key);
+      const el = this.marks.get(m.key);
+      if (el) {
+        const t = `translate(${m.x},${m.y})`;
+        if (el.getAttribute('transform') !== t) el.setAttribute('transform', t);
+      } else fresh[m.lane]!.push(markMarkup(m, this.ctx));
+    }
+    for (const [key, el] of this.marks) {
+      if (seen.has(key)) continue;
+      this.marks.delete(key);
+      if (el === this.held) el.setAttribute('visibility', 'hidden');
+      else el.remove();
+    }
+    const scratch = document.createElementNS(SVG_NS, 'g');
+    fresh.forEach((list, l) => {
+      if (!list.length) return;
+      scratch.innerHTML = list.join('');
+      for (const el of [...scratch.children] as SVGGraphicsElement[]) this.marks.set(el.dataset.key!, el);
+      groups[l]!.append(...scratch.children);
+    });
+    if (focused && !focused.isConnected) this.refocus(focused);
+    this.drawBrush();
+  }
+
+  /** After a zoom merged the focused mark away, focus the nearest mark in its lane. */
+  private refocus(lost: SVGGraphicsElement): void {
+    const x = Number(/translate\(([-\d.]+)/.exec(lost.getAttribute('transform') ?? '')?.[1] ?? 0);
+    const lane = lost.parentElement;
+    let best: SVGGraphicsElement | null = null;
+    let bestD = Infinity;
+    for (const el of lane?.querySelectorAll<SVGGraphicsElement>('[data-key]') ?? []) {
+      const d = Math.abs(Number(/translate\(([-\d.]+)/.exec(el.getAttribute('transform') ?? '')?.[1]) - x);
+      if (d < bestD) [best, bestD] = [el, d];
+    }
+    (best ?? this.svg).focus({ preventScroll: true });
+  }
+
+  private drawBrush(): void {
+    const [a, b] = this.domain();
+    const xa = this.full(dayDate(a));
+    const xb = this.full(dayDate(b));
+    const brush = this.overview.querySelector('.tl-brush')!;
+    brush.setAttribute('x', String(Math.min(xa, xb)));
+    brush.setAttribute('width', String(Math.max(2, Math.abs(xb - xa))));
+  }
+
+  private wire(): void {
+    this.querySelector('.tl-zoom')!.addEventListener('click', (event) => {
+      const kind = (event.target as Element).closest('button')?.dataset.zoom;
+      if (kind === 'in') this.svgSel.call(this.zoomer.scaleBy, ZOOM_STEP);
+      else if (kind === 'out') this.svgSel.call(this.zoomer.scaleBy, 1 / ZOOM_STEP);
+      else if (kind === 'reset') this.svgSel.call(this.zoomer.transform, zoomIdentity);
+      this.queueUrl();
+    });
+    for (const box of this.querySelectorAll<HTMLInputElement>('input[data-capital]')) {
+      box.checked = this.visible[CAPITALS.indexOf(box.dataset.capital as (typeof CAPITALS)[number])]!;
+      box.addEventListener('change', () => {
+        this.visible[CAPITALS.indexOf(box.dataset.capital as (typeof CAPITALS)[number])] = box.checked;
+        this.render();
+        this.queueUrl();
+      });
+    }
+    this.addEventListener('keydown', (event) => this.onKey(event));
+    this.svg.addEventListener('click', (event) => {
+      const count = (event.target as Element).closest<SVGGraphicsElement>('.tl-count');
+      if (!count) return;
+      const from = Number(count.dataset.from);
+      const to = Number(count.dataset.to);
+      // A count of one day cannot split further: its link (the day page) is the way in.
+      if (from === to && this.domain()[1] - this.domain()[0] <= MIN_SPAN_DAYS + 0.01) return;
+      event.preventDefault();
+      const pad = Math.max(1, (to + 1 - from) * 0.1);
+      const mid = (from + to + 1) / 2;
+      const half = Math.max(MIN_SPAN_DAYS / 2, (to + 1 - from) / 2 + pad);
+      this.show(mid - half, mid + half);
+      this.queueUrl();
+    });
+    const tipOn = (event: Event): void => {
+      const mark = (event.target as Element).closest?.<SVGGraphicsElement>('[data-key]');
+      if (mark) this.showTip(mark);
+    };
+    this.svg.addEventListener('pointerover', tipOn);
+    this.svg.addEventListener('focusin', tipOn);
+    this.svg.addEventListener('pointerout', () => this.hideTip());
+    this.svg.addEventListener('focusout', () => this.hideTip());
+    this.wireBrush();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (target.matches('input, summary, details *')) return;
+    const step = (this.width - 2 * GEOMETRY.pad) * 0.15 / this.transform.k;
+    const actions: Record<string, () => void> = {
+      '+': () => this.svgSel.call(this.zoomer.scaleBy, ZOOM_STEP),
+      '=': () => this.svgSel.call(this.zoomer.scaleBy, ZOOM_STEP),
+      '-': () => this.svgSel.call(this.zoomer.scaleBy, 1 / ZOOM_STEP),
+      '−': () => this.svgSel.call(this.zoomer.scaleBy, 1 / ZOOM_STEP),
+      // Physical arrows: content moves with the arrow, so in rtl ArrowLeft goes later in time.
+      ArrowLeft: () => this.svgSel.call(this.zoomer.translateBy, step, 0),
+      ArrowRight: () => this.svgSel.call(this.zoomer.translateBy, -step, 0),
+      Home: () => this.svgSel.call(this.zoomer.transform, zoomIdentity),
+    };
+    const action = actions[event.key];
+    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    action();
+    this.queueUrl();
+  }
+
+  private wireBrush(): void {
+    let mode: 'move' | 'a' | 'b' | null = null;
+    let grab = 0;
+    let start: [number, number] = [0, 0];
+    const toX = (event: PointerEvent): number => {
+      const rect = this.overview.getBoundingClientRect();
+      return ((event.clientX - rect.left) / rect.width) * this.width;
+    };
+    const span = (): [number, number] => {
+      const [a, b] = this.domain().map((d) => this.full(dayDate(d)));
+      return [Math.min(a!, b!), Math.max(a!, b!)];
+    };
+    const apply = (lo: number, hi: number): void => {
+      const min = 4;
+      if (hi - lo < min) hi = lo + min;
+      const k = (this.width - 2 * GEOMETRY.pad) / (hi - lo);
+      this.svgSel.call(this.zoomer.transform, zoomIdentity.translate(GEOMETRY.pad - k * lo, 0).scale(k));
+    };
+    this.overview.addEventListener('pointerdown', (event) => {
+      const x = toX(event);
+      const [lo, hi] = span();
+      const edge = 8;
+      if (Math.abs(x - lo) <= edge) mode = 'a';
+      else if (Math.abs(x - hi) <= edge) mode = 'b';
+      else {
+        mode = 'move';
+        if (x < lo || x > hi) apply(x - (hi - lo) / 2, x + (hi - lo) / 2);
+      }
+      start = span();
+      grab = x;
+      this.overview.setPointerCapture(event.pointerId);
+      event.preventDefault();
+    });
+    this.overview.addEventListener('pointermove', (event) => {
+      if (!mode) return;
+      const dx = toX(event) - grab;
+      const [lo, hi] = start;
+      if (mode === 'move') apply(lo + dx, hi + dx);
+      else if (mode === 'a') apply(Math.min(lo + dx, hi - 4), hi);
+      else apply(lo, Math.max(hi + dx, lo + 4));
+    });
+    const end = (): void => {
+      if (mode) this.queueUrl();
+      mode = null;
+    };
+    this.overview.addEventListener('pointerup', end);
+    this.overview.addEventListener('pointercancel', end);
+  }
+
+  private showTip(mark: SVGGraphicsElement): void {
+    const tip = this.querySelector<HTMLElement>('.tl-tip')!;
+    tip.replaceChildren();
+    const strong = document.createElement('b');
+    const line = document.createElement('span');
+    if (mark.dataset.i !== undefined) {
+      const i = Number(mark.dataset.i);
+      const strings = TIMELINE_STRINGS[this.uiLang];
+      strong.textContent = `${dayText(this.data.day[i]!, this.uiLang)} · ${this.data.speakers[this.data.speaker[i]!]} · ${strings.capital[CAPITALS[this.data.lane[i]!]!]}`;
+      line.textContent = this.data.words[i] ?? '';
+    } else {
+      strong.textContent = mark.getAttribute('aria-label') ?? '';
+      line.textContent = TIMELINE_STRINGS[this.uiLang].countHint;
+    }
+    tip.append(strong, line);
+    tip.hidden = false;
+    const host = this.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    const tipBox = tip.getBoundingClientRect();
+    const left = Math.min(host.width - tipBox.width, Math.max(0, box.left - host.left + box.width / 2 - tipBox.width / 2));
+    let top = box.top - host.top - tipBox.height - 8;
+    if (top < 0) top = box.bottom - host.top + 8;
+    tip.style.left = `${left}px`;
+    tip.style.top = `${top}px`;
+  }
+
+  private hideTip(): void {
+    this.querySelector<HTMLElement>('.tl-tip')!.hidden = true;
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    const caps = params.get('capitals');
+    if (caps !== null) {
+      const wanted = caps.split(',').filter(isCapital);
+      this.visible = CAPITALS.map((c) => wanted.includes(c));
+    }
+    try {
+      const from = params.get('from');
+      const to = params.get('to');
+      if (from && to) {
+        const a = dayNumber(from);
+        const b = dayNumber(to) + 1;
+        if (b > a) this.pendingDomain = [a, b];
+      }
+    } catch {
+      // A hand-edited URL with a bad date just shows the whole range.
+    }
+  }
+
+  private queueUrl(): void {
+    clearTimeout(this.urlTimer);
+    this.urlTimer = window.setTimeout(() => this.writeUrl(), 250);
+  }
+
+  private writeUrl(): void {
+    const url = new URL(location.href);
+    const [a, b] = this.domain();
+    const whole = this.transform.k < 1.001;
+    if (whole) {
+      url.searchParams.delete('from');
+      url.searchParams.delete('to');
+    } else {
+      url.searchParams.set('from', dayString(Math.floor(a)));
+      url.searchParams.set('to', dayString(Math.max(Math.floor(a), Math.ceil(b) - 1)));
+    }
+    if (this.visible.every(Boolean)) url.searchParams.delete('capitals');
+    else url.searchParams.set('capitals', CAPITALS.filter((_, l) => this.visible[l]).join(','));
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+}
+
+if (!customElements.get('tc-timeline')) customElements.define('tc-timeline', TcTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tc-timeline': TcTimeline;
+  }
+}
