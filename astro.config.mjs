@@ -15,9 +15,10 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
  * scripts only from the site itself ('self') or by those hashes, plus 'wasm-unsafe-eval',
  * which Pagefind's WebAssembly search needs (it allows compiling Wasm, not JS eval). No
  * third-party origin anywhere. frame-ancestors/report-uri/sandbox are ignored in a meta tag.
+ * @type {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>}
  */
 const csp = {
-  algorithm: /** @type {const} */ ('SHA-256'),
+  algorithm: 'SHA-256',
   directives: [
     "default-src 'self'",
     "object-src 'none'",

@@ -6,11 +6,11 @@
  *
  * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
  * (the root config with its own cacheDir), then `npx pagefind --site <tmp>` — i.e. `npm run build`.
- * Baseline: `CONTENT_DIR=<dir> npx astro build --root bench/baseline --outDir <tmp>` (+ Pagefind).
+ * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
  * Every build is cold: out dir and content-layer cache deleted first. Goal (issue 6): project
  * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HAS_GNU_TIME, measureCommand, type Measured } from './lib/measureCommand';
 import { fmt, machineNote, median } from './lib/stats';
@@ -22,6 +22,13 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     only: { type: 'string', default: 'project,baseline' },
+    /**
+     * Folder the project is built from (default: this checkout). Astro 7 writes prerender chunks
+     * to <root>/.astro/, which concurrent builds by other people in the same checkout overwrite
+     * (a build failed that way here), so a copy of the project (src, public, configs; node_modules
+     * symlinked) can be measured instead.
+     */
+    'project-root': { type: 'string', default: '.' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -34,6 +41,13 @@ interface Row {
   variant: string;
   build: Measured[];
   pagefind: Measured[];
+  /** HTML pages in the output (the project writes fa + en pages, days and months; the baseline one page per report). */
+  pages: number;
+}
+
+/** Number of .html files under dir. */
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 const rows: Row[] = [];
 console.log(`# build benchmark — ${new Date().toISOString()}`);
@@ -42,12 +56,15 @@ console.log(`memory: ${HAS_GNU_TIME ? 'GNU /usr/bin/time -v max RSS (largest sin
 
 for (const n of sizes) {
   const corpus = `/tmp/bench-corpus-${n}`;
-  const gen = await measureCommand('npx', ['tsx', 'bench/generate.ts', '--count', String(n), '--out', corpus, '--seed', values.seed], { env });
-  if (!gen.ok) throw new Error(`generator failed:\n${gen.tail}`);
+  const old = existsSync(`${corpus}.manifest.json`) ? (JSON.parse(readFileSync(`${corpus}.manifest.json`, 'utf8')) as { count: number; seed: number }) : null;
+  if (!old || old.count !== n || old.seed !== Number(values.seed)) {
+    const gen = await measureCommand('npx', ['tsx', 'bench/generate.ts', '--count', String(n), '--out', corpus, '--seed', values.seed], { env });
+    if (!gen.ok) throw new Error(`generator failed:\n${gen.tail}`);
+  }
   const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, 'utf8')) as { bytes: number; statements: number };
   console.log(`\nN = ${n}: ${corpus}, ${fmt(manifest.bytes / 1e6, 1)} MB, ${manifest.statements} planted statements`);
   for (const variant of variants) {
-    const row: Row = { n, variant, build: [], pagefind: [] };
+    const row: Row = { n, variant, build: [], pagefind: [], pages: 0 };
     rows.push(row);
     for (let r = 0; r < runs; r++) {
       const out = `/tmp/bench-dist-${variant}-${n}`;
@@ -57,14 +74,17 @@ for (const n of sizes) {
       if (variant === 'baseline') rmSync('bench/baseline/.astro', { recursive: true, force: true });
       const args = variant === 'project'
         ? ['astro', 'build', '--config', 'bench/astro.project.config.mjs', '--outDir', out]
-        : ['astro', 'build', '--root', 'bench/baseline', '--outDir', out];
-      const b = await measureCommand('npx', args, { env: { ...env, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache } });
+        : ['astro', 'build', '--root', '.', '--outDir', out];
+      // Astro 7 puts prerender chunks under <cwd>/.astro/.prerender: each variant builds from its own folder.
+      const cwd = variant === 'project' ? values['project-root'] : 'bench/baseline';
+      const b = await measureCommand('npx', args, { env: { ...env, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache }, cwd });
       row.build.push(b);
       console.log(`  ${variant} build run ${r + 1}: ${b.ok ? 'ok' : `FAILED (exit ${b.exitCode})`} ${fmt(b.wallS, 1)} s wall, ${fmt(b.cpuS, 1)} s CPU, max RSS ${fmt((b.maxRssKB ?? NaN) / 1024)} MiB, tree peak ${fmt(b.treePeakKB / 1024)} MiB, load ${fmt(b.load1Before, 2)}→${fmt(b.load1After, 2)}`);
       if (!b.ok) {
         console.log(b.tail.split('\n').map((l) => `    | ${l}`).join('\n'));
         continue;
       }
+      row.pages = countHtml(out);
       const p = await measureCommand('npx', ['pagefind', '--site', out], { env });
       row.pagefind.push(p);
       console.log(`  ${variant} pagefind run ${r + 1}: ${p.ok ? 'ok' : 'FAILED'} ${fmt(p.wallS, 1)} s, max RSS ${fmt((p.maxRssKB ?? NaN) / 1024)} MiB`);
@@ -81,15 +101,15 @@ const max = (ms: Measured[], f: (m: Measured) => number | null): number | null =
   return xs.length ? Math.max(...xs) : null;
 };
 console.log(`\n## Results (median of ${runs} run(s); memory = largest run)`);
-console.log('| N | variant | astro build s | CPU s | max RSS MiB | tree peak MiB | pagefind s | pagefind max RSS MiB | build+pagefind s |');
-console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| N | variant | HTML pages | astro build s | CPU s | max RSS MiB | tree peak MiB | pagefind s | pagefind max RSS MiB | build+pagefind s |');
+console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 const total = (row: Row): number | null => {
   const b = med(row.build, (m) => m.wallS);
   const p = med(row.pagefind, (m) => m.wallS);
   return b != null && p != null ? b + p : null;
 };
 for (const row of rows) {
-  console.log(`| ${row.n} | ${row.variant} | ${fmt(med(row.build, (m) => m.wallS), 1)} | ${fmt(med(row.build, (m) => m.cpuS), 1)} | ${fmt((max(row.build, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt((max(row.build, (m) => m.treePeakKB) ?? NaN) / 1024)} | ${fmt(med(row.pagefind, (m) => m.wallS), 1)} | ${fmt((max(row.pagefind, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt(total(row), 1)} |`);
+  console.log(`| ${row.n} | ${row.variant} | ${row.pages} | ${fmt(med(row.build, (m) => m.wallS), 1)} | ${fmt(med(row.build, (m) => m.cpuS), 1)} | ${fmt((max(row.build, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt((max(row.build, (m) => m.treePeakKB) ?? NaN) / 1024)} | ${fmt(med(row.pagefind, (m) => m.wallS), 1)} | ${fmt((max(row.pagefind, (m) => m.maxRssKB) ?? NaN) / 1024)} | ${fmt(total(row), 1)} |`);
 }
 for (const n of sizes) {
   const p = rows.find((r) => r.n === n && r.variant === 'project');
@@ -100,6 +120,8 @@ for (const n of sizes) {
   const pt = total(p);
   const bt = total(b);
   const peak = Math.max((max(p.build, (m) => m.maxRssKB) ?? 0), (max(p.pagefind, (m) => m.maxRssKB) ?? 0)) / 1024;
-  console.log(`N=${n}: project/baseline astro build ${fmt(pb != null && bb != null ? pb / bb : null, 2)}×, build+pagefind ${fmt(pt != null && bt != null ? pt / bt : null, 2)}× (goal ≤ 1.5×); project peak single-process RSS ${fmt(peak)} MiB (goal ≤ 2048 at 10,000)`);
+  const pc = med(p.build, (m) => m.cpuS);
+  const bc = med(b.build, (m) => m.cpuS);
+  console.log(`N=${n}: project/baseline astro build ${fmt(pb != null && bb != null ? pb / bb : null, 2)}× wall, ${fmt(pc != null && bc != null ? pc / bc : null, 2)}× CPU, build+pagefind ${fmt(pt != null && bt != null ? pt / bt : null, 2)}× (goal ≤ 1.5×); project peak single-process RSS ${fmt(peak)} MiB (goal ≤ 2048 at 10,000)`);
 }
 for (const n of sizes) if (existsSync(`/tmp/bench-dist-project-${n}`)) console.log(`kept: /tmp/bench-dist-project-${n}`);

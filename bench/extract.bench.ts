@@ -12,7 +12,7 @@
  * Bar: A ≥ 5 MB/s and A ≤ 2 × B's time. Wall time is what the bar is about; the process's own CPU
  * time is printed too because the machine is shared (CPU time is less disturbed by other work).
  */
-import { globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -158,10 +158,10 @@ if (!values['skip-build-corpus'] && !lexOnly) {
   try {
     await waitForFiles([BUILD], Number(values.wait) * 1000);
     const { buildCorpus } = await load<BuildModule>(BUILD);
-    const correctionsFile = globSync('src/lib/extract/applyCorrections.ts')[0];
-    if (!correctionsFile) throw new Error('src/lib/extract/applyCorrections.ts not written yet');
-    const { applyCorrections } = await load<CorrectionsModule>(correctionsFile);
-    const extract = { loadGazetteer, extractStatements, applyCorrections };
+    // The pipeline's own extractor object when it exists, else the three EXTRACTOR functions.
+    const extract = existsSync('src/lib/pipeline/projectExtractor.ts')
+      ? (await load<{ projectExtractor: unknown }>('src/lib/pipeline/projectExtractor.ts')).projectExtractor
+      : { loadGazetteer, extractStatements, ...(await load<CorrectionsModule>('src/lib/extract/applyCorrections.ts')) };
     const dir = values['corpus-dir'] ? resolve(values['corpus-dir']) : join(tmpdir(), `bench-extract-corpus-${seed}`);
     rmSync(dir, { recursive: true, force: true });
     for (const r of reports) {

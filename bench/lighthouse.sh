@@ -21,10 +21,12 @@ find_page() { # first index.html whose path matches $1 (excluding $2), as a site
 OUT=bench/out/lighthouse
 mkdir -p "$OUT"
 PORT=${LH_PORT:-4391}
-npx tsx bench/serve.ts --dist "$DIST" --port "$PORT" > "$OUT/serve.log" 2>&1 &
+if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is already in use (set LH_PORT)" >&2; exit 1; fi
+# Own session, so the whole npx → tsx → node tree is stopped at the end (killing npx alone leaves node serving).
+setsid npx tsx bench/serve.ts --dist "$DIST" --port "$PORT" > "$OUT/serve.log" 2>&1 &
 SERVER=$!
-trap 'kill "$SERVER" 2>/dev/null || true' EXIT
-for _ in $(seq 1 50); do curl -sf "http://127.0.0.1:$PORT/" > /dev/null && break; sleep 0.2; done
+trap 'kill -- -"$SERVER" 2>/dev/null || true' EXIT
+for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$PORT/" > /dev/null && break; sleep 0.2; done
 export CHROME_PATH=/usr/bin/chromium
 FLAGS="--headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 echo "# lighthouse 12.2.3, mobile default profile, $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg)"

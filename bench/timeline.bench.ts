@@ -33,6 +33,8 @@ const { values } = parseArgs({
     steps: { type: 'string', default: '30' },
     libs: { type: 'string', default: 'project,tc,vis' },
     data: { type: 'string', default: 'data/timeline.json' },
+    /** A data file outside DIST (e.g. from bench/timeline/makeTimelineData.ts) instead of DIST/data. */
+    'data-file': { type: 'string' },
     timeout: { type: 'string', default: '120000' },
     json: { type: 'string' },
     /** Site path of the page holding the timeline (default: the home page, the base). */
@@ -51,7 +53,8 @@ const timeout = Number(values.timeout);
 const libs = values.libs.split(',');
 for (const l of libs) if (l !== 'project' && !PEERS.includes(l)) throw new Error(`unknown lib ${l}`);
 
-const fullData: unknown = JSON.parse(readFileSync(join(values.dist, values.data), 'utf8'));
+const dataFile = values['data-file'] ?? join(values.dist, values.data);
+const fullData: unknown = JSON.parse(readFileSync(dataFile, 'utf8'));
 const cuts = new Map<number, { json: string; peers: PeerItem[]; count: number }>();
 for (const n of sizes) {
   const cut = cutTimelineData(fullData, n);
@@ -78,17 +81,20 @@ interface RunResult {
   heapMB: number | null;
   zoom: number[];
   pan: number[];
+  /** Visible span (days) after the zoom steps and after the pan steps: shows the gestures took effect. */
+  spans: [number | null, number | null];
   errors: string[];
 }
 
 async function measure(page: Page): Promise<Omit<RunResult, 'errors'>> {
   await page.waitForFunction(() => (window as unknown as { __bench?: { done: boolean } }).__bench?.done === true, null, { timeout, polling: 50 });
   const r = await page.evaluate(() => (window as unknown as { __bench: { tStart: number | null; tPainted: number; domNodes: number; heapMB: number | null } }).__bench);
-  const step = (kind: string): Promise<{ intervals: number[] } | null> =>
-    page.evaluate(([k, s]) => (window as unknown as { __stepBench: (k: string, s: number) => Promise<{ intervals: number[] } | null> }).__stepBench(k as string, s as number), [kind, steps] as const);
+  type Stepped = { intervals: number[]; spanDays: number | null } | null;
+  const step = (kind: string): Promise<Stepped> =>
+    page.evaluate(([k, s]) => (window as unknown as { __stepBench: (k: string, s: number) => Promise<Stepped> }).__stepBench(k as string, s as number), [kind, steps] as const);
   const zoom = await step('zoom');
   const pan = await step('pan');
-  return { drawnMs: r.tPainted, scriptMs: r.tStart != null ? r.tPainted - r.tStart : null, domNodes: r.domNodes, heapMB: r.heapMB, zoom: zoom?.intervals ?? [], pan: pan?.intervals ?? [] };
+  return { drawnMs: r.tPainted, scriptMs: r.tStart != null ? r.tPainted - r.tStart : null, domNodes: r.domNodes, heapMB: r.heapMB, zoom: zoom?.intervals ?? [], pan: pan?.intervals ?? [], spans: [zoom?.spanDays ?? null, pan?.spanDays ?? null] };
 }
 
 async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResult> {
@@ -119,7 +125,7 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
 
 console.log(`# timeline benchmark — ${new Date().toISOString()}`);
 console.log(`machine: ${await machineNote()}; Chromium /usr/bin/chromium headless, 1280×900, ${runs} run(s) per cell (fresh browser each), ${steps} steps per gesture`);
-console.log(`data: ${join(values.dist, values.data)} cut to ${[...cuts].map(([n, c]) => `${n}→${c.count}`).join(', ')} statements`);
+console.log(`page: ${values.page ?? base} of ${values.dist}; data: ${dataFile} cut to ${[...cuts].map(([n, c]) => `${n}→${c.count}`).join(', ')} statements`);
 interface Cell {
   lib: string;
   n: number;
@@ -135,7 +141,7 @@ for (const n of sizes) {
       try {
         const res = await oneRun(browser, lib, n);
         cell.runs.push(res);
-        console.error(`${lib} n=${n} run ${r + 1}: drawn ${fmt(res.drawnMs)} ms, zoom p95 ${fmt(percentile(res.zoom, 95), 1)} ms, pan p95 ${fmt(percentile(res.pan, 95), 1)} ms, DOM ${res.domNodes}${res.errors.length ? `, errors: ${res.errors.slice(0, 3).join(' | ')}` : ''}`);
+        console.error(`${lib} n=${n} run ${r + 1}: drawn ${fmt(res.drawnMs)} ms, zoom p95 ${fmt(percentile(res.zoom, 95), 1)} ms, pan p95 ${fmt(percentile(res.pan, 95), 1)} ms, span after zoom/pan ${fmt(res.spans[0])}/${fmt(res.spans[1])} d, DOM ${res.domNodes}${res.errors.length ? `, errors: ${res.errors.slice(0, 3).join(' | ')}` : ''}`);
       } catch (e) {
         console.error(`${lib} n=${n} run ${r + 1}: ERROR ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
       } finally {

@@ -153,7 +153,7 @@ for (const kind of ['home', 'capital', 'month', 'day', 'search', 'report', 'othe
   for (const f of pick) {
     const w = weigh(f);
     results.push({ ...w, kind, of: list.length });
-    console.log(`| ${kind}${pick.length < list.length ? ` (heaviest of ${list.length})` : ''} | ${w.page} | ${fmt(w.htmlBytes / KB, 1)} | ${fmt(w.htmlGzip / KB, 1)} | ${fmt(w.jsGzip / KB, 1)} | ${fmt(w.cssGzip / KB, 1)} | ${w.jsFiles.join(' ') || '—'}${w.inlineJsGzip ? ` + inline ${fmt(w.inlineJsGzip / KB, 1)} KB` : ''} |`);
+    console.log(`| ${kind}${pick.length < list.length ? ` (heaviest of ${list.length})` : ''} | ${w.page} | ${fmt(w.htmlBytes / KB, 1)} | ${fmt(w.htmlGzip / KB, 1)} | ${fmt(w.jsGzip / KB, 1)} | ${fmt(w.cssGzip / KB, 1)} | ${[...w.jsFiles, ...(w.inlineJsGzip ? [`inline ${fmt(w.inlineJsGzip / KB, 1)} KB`] : [])].join(' + ') || '—'} |`);
   }
 }
 const listing = results.filter((r) => ['home', 'capital', 'day', 'month', 'search'].includes(r.kind));

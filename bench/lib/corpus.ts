@@ -35,7 +35,7 @@ type Rnd = () => number;
 const pick = <T>(rnd: Rnd, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
 const int = (rnd: Rnd, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 
-/** A speaker as a report names it; `from` limits it to its term (ISO date). */
+/** A speaker as a report names it; `from` limits it to its term of office (ISO date), as in reality. */
 interface Speaker {
   capital: Capital;
   name: string;
@@ -51,12 +51,12 @@ const FA_SPEAKERS: readonly Speaker[] = [
   { capital: 'baku', name: 'وزارت دفاع جمهوری آذربایجان', person: false },
   { capital: 'baku', name: 'وزارت امور خارجه جمهوری آذربایجان', person: false },
   { capital: 'baku', name: `الهام علی${ZW}اف، رئیس${ZW}جمهور آذربایجان،`, person: true },
-  { capital: 'baku', name: `حکمت حاجی${ZW}اف، دستیار رئیس${ZW}جمهور آذربایجان،`, person: true },
+  { capital: 'baku', name: `حکمت حاجی${ZW}اف، دستیار رئیس${ZW}جمهور آذربایجان،`, person: true, from: '2018-03-01' },
   { capital: 'baku', name: 'جیحون بایراموف، وزیر امور خارجه آذربایجان،', person: true, from: '2020-07-16' },
   { capital: 'moscow', name: 'وزارت امور خارجه روسیه', person: false },
   { capital: 'moscow', name: 'وزارت دفاع روسیه', person: false },
-  { capital: 'moscow', name: 'ماریا زاخارووا، سخنگوی وزارت امور خارجه روسیه،', person: true },
-  { capital: 'moscow', name: 'زاخاروا', person: true },
+  { capital: 'moscow', name: 'ماریا زاخارووا، سخنگوی وزارت امور خارجه روسیه،', person: true, from: '2015-08-10' },
+  { capital: 'moscow', name: 'زاخاروا', person: true, from: '2015-08-10' },
   { capital: 'moscow', name: 'دمیتری پسکوف، سخنگوی کرملین،', person: true },
   { capital: 'moscow', name: 'سرگئی لاوروف، وزیر امور خارجه روسیه،', person: true },
   { capital: 'moscow', name: 'کرملین', person: false },
@@ -71,10 +71,10 @@ const EN_SPEAKERS: readonly Speaker[] = [
   { capital: 'baku', name: "Azerbaijan's Defence Ministry", person: false },
   { capital: 'baku', name: 'The Azerbaijani Foreign Ministry', person: false },
   { capital: 'baku', name: 'President Ilham Aliyev', person: true },
-  { capital: 'baku', name: "Hikmet Hajiyev, foreign policy aide to Azerbaijan's president,", person: true },
+  { capital: 'baku', name: "Hikmet Hajiyev, foreign policy aide to Azerbaijan's president,", person: true, from: '2018-03-01' },
   { capital: 'baku', name: 'Foreign Minister Jeyhun Bayramov', person: true, from: '2020-07-16' },
   { capital: 'moscow', name: 'Kremlin spokesman Dmitry Peskov', person: true },
-  { capital: 'moscow', name: 'Maria Zakharova, the Russian Foreign Ministry spokeswoman,', person: true },
+  { capital: 'moscow', name: 'Maria Zakharova, the Russian Foreign Ministry spokeswoman,', person: true, from: '2015-08-10' },
   { capital: 'moscow', name: 'Russian Foreign Minister Sergey Lavrov', person: true },
   { capital: 'moscow', name: 'The Russian Defence Ministry', person: false },
   { capital: 'yerevan', name: 'Armenian Prime Minister Nikol Pashinyan', person: true, from: '2018-05-08' },

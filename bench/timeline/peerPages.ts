@@ -39,8 +39,9 @@ window.__stepBench = async (kind, steps) => {
   await new Promise((r) => setTimeout(r, 50)); await nextFrame(); await nextFrame();
   const stamps = [await nextFrame()];
   for (let i = 0; i < steps; i++) { step(i); stamps.push(await nextFrame()); }
-  await new Promise((r) => setTimeout(r, 20)); await nextFrame();
-  return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]), domNodesAfter: document.getElementsByTagName('*').length };
+  await new Promise((r) => setTimeout(r, 400)); await nextFrame(); // the project writes its view to the URL 250 ms after a gesture
+  return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]), domNodesAfter: document.getElementsByTagName('*').length,
+    spanDays: window.__span ? window.__span() / 864e5 : null };
 };
 `;
 
@@ -58,6 +59,7 @@ window.__steps = {
 };
 let fitted = null;
 window.__reset = () => { if (!fitted) { tl.fit({ animation: false }); fitted = win(); } else tl.setWindow(fitted[0], fitted[1], { animation: false }); };
+window.__span = () => { const [a, b] = win(); return b - a; };
 window.__zoomedReset = () => { const [a, b] = fitted || win(); const c = (a + b) / 2, h = (b - a) / 2 / 8; tl.setWindow(c - h, c + h, { animation: false }); };
 `;
 
@@ -79,6 +81,7 @@ window.__steps = {
   pan: () => { const [a, b] = cur(); const d = (b - a) * 0.03; chart.zoomX([new Date(a + d), new Date(b + d)]); },
 };
 window.__reset = () => chart.zoomX([new Date(extent[0]), new Date(extent[1])]);
+window.__span = () => { const [a, b] = cur(); return b - a; };
 window.__zoomedReset = () => { const c = (extent[0] + extent[1]) / 2, h = (extent[1] - extent[0]) / 2 / 8; chart.zoomX([new Date(c - h), new Date(c + h)]); };
 `;
 

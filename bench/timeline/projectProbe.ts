@@ -31,6 +31,12 @@ export const PROJECT_PROBE = String.raw`
       mouse('mousemove', drag.x, drag.y);
     },
   };
+  // Visible span, from the view the widget writes to the URL (?from=&to=, inclusive days; none = whole range).
+  window.__span = () => {
+    const q = new URLSearchParams(location.search);
+    const a = q.get('from'), b = q.get('to');
+    return a && b ? Date.parse(b) - Date.parse(a) + 864e5 : NaN;
+  };
   window.__reset = () => { if (drag) { mouse('mouseup', drag.x, drag.y); drag = null; } home(); };
   window.__zoomedReset = () => { window.__reset(); wheel(-1500); };
   (async () => {

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import type { Capital } from '@/lib/capitals';
+import { escapeHtml } from '@/lib/security/escapeHtml';
 import { firstWords } from '@/lib/site/groupStatements';
 import { statementPath } from '@/lib/url/sitePaths';
 import { capitalName, dayLabel, t, type UiLang } from '@/i18n';
@@ -26,7 +27,8 @@ export async function statementFeed(context: APIContext, lang: UiLang, capital?:
       title: `${s.speaker} (${s.capitals.map((c) => capitalName(lang, c)).join(' + ')}), ${dayLabel(s.date, lang).primary}`,
       link: new URL(withBase(statementPath(lang, s.report, s.anchor)), site).href,
       pubDate: new Date(`${s.date}T12:00:00Z`),
-      description: `${firstWords(s.text, 60)} (${reports.get(s.report)?.title ?? ''})`,
+      // RSS descriptions are HTML to readers: escape the plain text (HOSTILE, issue 5).
+      description: escapeHtml(`${firstWords(s.text, 60)} (${reports.get(s.report)?.title ?? ''})`),
       categories: [...s.capitals],
     })),
   });

@@ -6,10 +6,7 @@ let cache: Promise<SiteReport[]> | undefined;
 
 async function loadReports(): Promise<SiteReport[]> {
   const entries = await getCollection('reports');
-  const reports = entries.map((entry) => {
-    const data = entry.data as Omit<SiteReport, 'id' | 'html'>;
-    return { ...data, id: entry.id, html: entry.rendered?.html ?? '' } as SiteReport;
-  });
+  const reports: SiteReport[] = entries.map((entry) => ({ ...entry.data, id: entry.id, html: entry.rendered?.html ?? '' }));
   return reports.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 

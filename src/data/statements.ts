@@ -9,7 +9,7 @@ let cache: Promise<Statement[]> | undefined;
 
 async function loadStatements(): Promise<Statement[]> {
   const entries = await getCollection('statements');
-  return entries.map((e) => e.data as Statement).sort(compareStatements);
+  return entries.map((e): Statement => e.data).sort(compareStatements);
 }
 
 /** Every statement, in chronological order. */

@@ -12,7 +12,7 @@ export default defineConfig({
   testDir: '.',
   testMatch: 'hostile.spec.ts',
   outputDir: '../../test-results/e2e-hostile-artifacts',
-  timeout: 600_000,
+  timeout: 60_000,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: '../../test-results/e2e-hostile.json' }]],
   projects: [{ name: 'hostile' }],

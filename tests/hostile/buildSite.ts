@@ -21,12 +21,25 @@ export interface BuildResult {
 export const tempDir = (label: string): string => mkdtempSync(join(tmpdir(), `three-capitals-${label}-`));
 
 /**
+ * The test runner's environment without what Vitest adds for its own Vite (`BASE_URL`, `MODE`,
+ * `DEV`, `PROD`, `SSR`, `NODE_ENV=test`, `VITEST*`): passed on, they change the child build
+ * (its base path became `/`).
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST'].includes(key) || key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  }
+  return env;
+}
+
+/**
  * Builds the site from `contentDir` into `outDir` under `/three-capitals/`.
  * @param pagefind also index the output with Pagefind (as `npm run build` does).
  */
 export function buildSite(contentDir: string, outDir: string, pagefind = false): BuildResult {
   const env = {
-    ...process.env,
+    ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     CONTENT_DIR: resolve(ROOT, contentDir),
     BASE_PATH: '/three-capitals/',

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import { toSearchKey } from '../../src/lib/text/normalise';
 import { listFiles, readPagefindFragment } from './scanLiveMarkup';
 
 interface ExportedStatement {
@@ -43,12 +44,26 @@ function fileOfPath(dist: string, base: string, path: string): string {
   return join(dist, rest, rest === '' || rest.endsWith('/') ? 'index.html' : '');
 }
 
-/** A statement's key as links carry it: `reports/<id>/#<anchor>` (anchor percent-encoded or not). */
+const safeDecode = (text: string): string => {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+};
+
+/**
+ * A statement's keys as links may carry them: `reports/<id>/#<anchor>`, with the id (Persian
+ * letters, say) and the anchor percent-encoded or not; both are valid hrefs for the same page.
+ */
 const linkKeys = (s: ExportedStatement): string[] => {
-  const hash = s.path.slice(s.path.indexOf('#'));
-  const page = s.path.slice(0, s.path.indexOf('#'));
-  const tail = page.slice(page.indexOf('reports/'));
-  return [`${tail}${hash}`, `${tail}${decodeURIComponent(hash)}`];
+  const at = s.path.indexOf('#');
+  const page = s.path.slice(0, at);
+  const tail = safeDecode(page.slice(page.indexOf('reports/')));
+  const hash = safeDecode(s.path.slice(at));
+  const keys = new Set<string>();
+  for (const t of [tail, encodeURI(tail)]) for (const h of [hash, encodeURI(hash)]) keys.add(`${t}${h}`);
+  return [...keys];
 };
 
 /** Statement ids linked from an HTML or XML text (by `reports/<id>/#<anchor>` in any URL). */
@@ -58,7 +73,15 @@ function linkedIds(text: string, statements: readonly ExportedStatement[]): Set<
   return found;
 }
 
-const letters = (text: string): string => text.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+/** Words (letters and digits) of a text under the project's search normalisation (ZWNJ = space, ي = ی…). */
+const words = (text: string): string[] => toSearchKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** True when `needle`'s words occur in `hay` in order (other words, e.g. tags shown as text, may sit between). */
+function inOrder(needle: readonly string[], hay: readonly string[]): boolean {
+  let i = 0;
+  for (const w of hay) if (i < needle.length && w === needle[i]) i++;
+  return i === needle.length;
+}
 
 /** Reads `<dist>/data/statements.json` and checks every place a statement must appear. */
 export function checkNothingLost(dist: string): NothingLostResult {
@@ -136,16 +159,19 @@ export function checkNothingLost(dist: string): NothingLostResult {
     });
   if (fragments.length === 0) missing.push('no Pagefind index (pagefind/fragment/*.pf_fragment) in the build');
   else {
-    const byPage = new Map<string, string>();
+    // Pagefind indexes the output folder, so its URLs lack the base path; compare without it.
+    const pageKey = (url: string): string => {
+      const page = decodeURI(url.split('#')[0]!);
+      return `/${(page.startsWith(base) ? page.slice(base.length) : page).replace(/^\/+/, '')}`;
+    };
+    const byPage = new Map<string, string[]>();
     for (const fr of fragments) {
-      const page = (fr.url ?? '').split('#')[0]!;
-      byPage.set(page, (byPage.get(page) ?? '') + letters(fr.content ?? ''));
+      const page = pageKey(fr.url ?? '');
+      byPage.set(page, [...(byPage.get(page) ?? []), ...words(fr.content ?? '')]);
     }
     const indexed = new Set<string>();
     for (const s of data.statements) {
-      const page = s.path.split('#')[0]!;
-      const text = byPage.get(page) ?? byPage.get(page.replace(/\/$/, '')) ?? '';
-      if (text.includes(letters(s.text).slice(0, 60))) indexed.add(s.id);
+      if (inOrder(words(s.text), byPage.get(pageKey(s.path)) ?? [])) indexed.add(s.id);
     }
     expectSet('search index', indexed, data.statements);
   }

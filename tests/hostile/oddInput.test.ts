@@ -7,16 +7,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyCorrections } from '../../src/lib/extract/applyCorrections';
-import { extractStatements } from '../../src/lib/extract/extractStatements';
-import { loadGazetteer } from '../../src/lib/extract/loadGazetteer';
 import { buildCorpus } from '../../src/lib/pipeline/buildCorpus';
-import type { BuiltReport, Corpus, Extractor } from '../../src/lib/pipeline/corpusTypes';
+import type { BuiltReport, Corpus } from '../../src/lib/pipeline/corpusTypes';
+import { projectExtractor as extract } from '../../src/lib/pipeline/projectExtractor';
 import { type BuildResult, buildSite, ROOT, tempDir } from './buildSite';
 import { checkNothingLost } from './nothingLost';
 import { scanDist } from './scanLiveMarkup';
-
-const extract = { loadGazetteer, extractStatements, applyCorrections } as unknown as Extractor<unknown>;
 
 const STATEMENT = 'Maria Zakharova, the Russian Foreign Ministry spokeswoman, said that Moscow was in contact with Baku and Yerevan';
 /** Paragraphs in the big report: about 2.1 MB of text. */

@@ -42,6 +42,8 @@ interface Chain {
   end: number;
   members: Mention[];
   conj: boolean;
+  /** Position in the block's list of chains. */
+  index: number;
 }
 
 /** Someone who spoke: a capital's speaker, or another actor (whose words are not statements). */
@@ -51,6 +53,17 @@ interface Speaker {
   text: string;
   person: boolean;
   body: boolean;
+}
+
+/** Who spoke last in the report: for pronouns, containers and "this official". */
+interface Recent {
+  any?: Speaker | undefined;
+  person?: Speaker | undefined;
+  body?: Speaker | undefined;
+  /** Last person who spoke for each capital. */
+  people: Map<Capital, Speaker>;
+  /** Block of the last speaker. */
+  block: number;
 }
 
 interface Cue {
@@ -68,6 +81,7 @@ const cuesIndex = (): PhraseIndex<CueKind> => {
   return cueIndex;
 };
 
+const MAX_LOOKBACK = 4;
 const SENTENCE_END = /[.!?؟;؛\n]/;
 const CHAIN_GAP = /^[\s\u0640،,]*(?:(?:و|and|&)[\s\u0640]*)?(?:the\s+|its\s+|spokes(?:wo)?man\s+|spokesperson\s+|press secretary\s+|(?:foreign |defen[cs]e )?minister\s+)?$/u;
 const CONJ = /(?:^|[\s،,])(?:و|and|&)(?:[\s\u0640]|$)/u;
@@ -124,6 +138,42 @@ function wordAfter(key: string, pos: number): string {
   return key.slice(i, j).replace(/\u0640/g, '');
 }
 
+/** Index of the last quote span opening at or before `pos` (-1 if none); spans are sorted. */
+function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]![0] <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The chain that starts exactly at `pos` (chains are sorted by start). */
+function chainAt(chains: readonly Chain[], pos: number): Chain | undefined {
+  let lo = 0;
+  let hi = chains.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = chains[mid]!.start;
+    if (start === pos) return chains[mid];
+    if (start < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Index of the last non-space character before `pos` (-1 at the start). */
+function charBefore(key: string, pos: number): number {
+  let i = pos - 1;
+  while (i >= 0 && /[\s\u0640]/.test(key[i]!)) i--;
+  return i;
+}
+
 const skipSpaces = (key: string, pos: number): number => {
   let i = pos;
   while (i < key.length && /[\s\u0640]/.test(key[i]!)) i++;
@@ -136,7 +186,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
   const cueIdx = cuesIndex();
   const statements: ExtractedStatement[] = [];
   const candidates: number[] = [];
-  const last: { any?: Speaker | undefined; person?: Speaker | undefined; body?: Speaker | undefined; block: number } = { block: -1 };
+  const last: Recent = { block: -1, people: new Map() };
   let pendingIntro: { speaker: Speaker; block: number } | undefined;
 
   for (const block of blocks) {
@@ -147,14 +197,20 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const text = block.text;
     const key = toMatchKey(text);
     const quotes = quoteSpans(key);
-    const inQuote = (pos: number): boolean => quotes.some(([a, b]) => a < pos && pos < b);
+    const inQuote = (pos: number): boolean => {
+      const q = quotes[lastQuoteBefore(quotes, pos)];
+      return q !== undefined && q[0] < pos && pos < q[1];
+    };
     const cues: Cue[] = cueIdx
       .find(key)
       .filter((h) => !inQuote(h.start))
       .map((h) => ({ start: h.start, end: h.end, kind: h.payloads[0]! }));
     const mentions: Mention[] = [];
+    let c = 0;
     for (const hit of index.find(key)) {
-      if (inQuote(hit.start) || cues.some((c) => c.start < hit.end && hit.start < c.end)) continue;
+      while (c < cues.length && cues[c]!.end <= hit.start) c++;
+      // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
+      if (inQuote(hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
       const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
       if (what) mentions.push({ start: hit.start, end: hit.end, what });
     }
@@ -164,6 +220,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       if (!speaker) return;
       last.any = speaker;
       if (speaker.person) last.person = speaker;
+      if (speaker.person && speaker.capitals.length === 1) last.people.set(speaker.capitals[0]!, speaker);
       if (speaker.body) last.body = speaker;
       last.block = block.index;
       if (speaker.capitals.length === 0) return;
@@ -172,24 +229,37 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (kind === 'direct') seen.kind = 'direct';
       } else found.set(speaker.key, { speaker, kind });
     };
-    const resolveChain = (chain: Chain, anaphorOnly = false): Speaker | undefined => speakerOf(chain, text, last, anaphorOnly);
+    /** A pronoun first looks for a speaker named earlier in its own sentence ("Pashinyan refused…, his office said"). */
+    const resolveChain = (chain: Chain, sentenceStart = 0): Speaker | undefined => {
+      const own = speakerOf(chain, text, last);
+      if (!chain.members.every((m) => m.what.kind === 'anaphor')) return own;
+      // Look back a few chains only, so a paragraph of pronouns stays linear.
+      const i = chain.index;
+      for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
+        const c = chains[k]!;
+        if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
+      }
+      return own;
+    };
     const consumed = new Set<Chain>();
     let endsWithIntro: Speaker | undefined;
 
+    let nextCue = 0;
+    let nextChain = 0;
     for (const [sStart, sEnd] of sentences(key, quotes)) {
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
-      for (const cue of cues) {
-        if (cue.start < regionStart || cue.start >= sEnd) continue;
+      while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;
+      for (; nextCue < cues.length && cues[nextCue]!.start < sEnd; nextCue++) {
+        const cue = cues[nextCue]!;
+        if (cue.start < regionStart) continue;
         const afterCue = skipSpaces(key, cue.end);
         if (cue.kind === 'preposition') {
-          let at = afterCue;
-          const next = wordAfter(key, at);
-          if (DETERMINERS.has(next)) at = skipSpaces(key, at + next.length);
-          const chain = chains.find((c) => c.start === at);
+          const next = wordAfter(key, afterCue);
+          const chain = chainAt(chains, afterCue) ?? (DETERMINERS.has(next) ? chainAt(chains, skipSpaces(key, afterCue + next.length)) : undefined);
           if (chain) {
             consumed.add(chain);
-            const speaker = resolveChain(chain);
+            const speaker = resolveChain(chain, sStart);
             const after = skipSpaces(key, chain.end);
             const kind: StatementKind = /[:"]/.test(key[skipSpaces(key, key[after] === '،' || key[after] === ',' ? after + 1 : after)] ?? '') ? 'direct' : 'indirect';
             say(speaker, kind);
@@ -197,7 +267,11 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           continue;
         }
         if (!assertive(key, cue, options.lang, regionStart)) continue;
-        const region = chains.filter((c) => c.start >= regionStart && c.end <= cue.start && !consumed.has(c));
+        while (nextChain < chains.length && chains[nextChain]!.start < regionStart) nextChain++;
+        const region: Chain[] = [];
+        for (let c = nextChain; c < chains.length && chains[c]!.start < cue.start; c++) {
+          if (chains[c]!.end <= cue.start && !consumed.has(chains[c]!)) region.push(chains[c]!);
+        }
         let speaker: Speaker | undefined;
         let subject: Chain | undefined;
         const channelFirst = cue.kind === 'container' || pickSubject(key, region, cue, options.lang)?.members[0]?.what.kind === 'channel';
@@ -212,9 +286,12 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           subject = pickSubject(key, region, cue, options.lang);
           if (!subject && options.lang === 'en') {
             // Inverted order after a quote: `"…," said Maria Zakharova`.
-            subject = chains.find((c) => c.start === afterCue && !consumed.has(c));
+            const inverted = chainAt(chains, afterCue);
+            const afterQuote = key[charBefore(key, cue.start)] === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
+            const named = inverted?.members.some((m) => m.what.kind === 'actor');
+            subject = inverted && afterQuote && named && !consumed.has(inverted) ? inverted : undefined;
           }
-          if (subject) speaker = resolveChain(subject);
+          if (subject) speaker = resolveChain(subject, sStart);
           else if (sentenceSpeaker) speaker = sentenceSpeaker;
           else if (options.lang === 'fa' && last.any && last.block >= block.index - 1 && region.length === 0) speaker = last.any; // pro-drop: "در ادامه افزود"
         }
@@ -224,17 +301,20 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (speaker) sentenceSpeaker = speaker;
         regionStart = cue.end;
         if (speaker) endsWithIntro = speaker;
-        if (complementFollows(key, afterCue)) break; // The rest of the sentence is what was said.
+        // In English what was said follows the verb even without "that": "said he welcomed…".
+        if (complementFollows(key, afterCue) || (options.lang === 'en' && cue.kind === 'verb' && key[afterCue] !== ',')) {
+          nextCue = cues.length; // The rest of the sentence is what was said …
+          while (nextCue > 0 && cues[nextCue - 1]!.start >= sEnd) nextCue--; // … up to its end.
+          break;
+        }
       }
     }
 
     // A quote or item that only ends with its speaker: `«…» — ماریا زاخارووا`; or opens with `Peskov: …`.
-    for (const chain of chains) {
-      const before = key.slice(0, chain.start).trimEnd();
-      const after = key.slice(chain.end).trim();
-      if (/[—–-]$/.test(before) && /^[)\].\s]*$/.test(after)) say(resolveChain(chain), 'direct');
-      else if (chain.start === 0 && key[skipSpaces(key, chain.end)] === ':') say(resolveChain(chain), 'direct');
-    }
+    const lastChain = chains.at(-1);
+    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) say(resolveChain(lastChain), 'direct');
+    const firstChain = chains[0];
+    if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') say(resolveChain(firstChain), 'direct');
 
     // Words set out under "X said:" in the quotes or items that follow.
     if (found.size === 0 && pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
@@ -263,12 +343,12 @@ function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
     const conj = CONJ.test(` ${gap} `);
     const next = mentions[i + 1];
     // "پوتین، علی‌اف و پاشینیان": a comma inside a list that ends with "و"/"and".
-    const listComma = !!next && isCapitalActor(mention) && joinable(key.slice(mention.end, next.start)) && CONJ.test(` ${key.slice(mention.end, next.start)} `);
+    const listComma = !!next && !!prev && isCapitalActor(prev.members.at(-1)!) && isCapitalActor(mention) && joinable(key.slice(mention.end, next.start)) && CONJ.test(` ${key.slice(mention.end, next.start)} `);
     if (prev && joinable(gap) && (conj || listComma || apposable(prev.members.at(-1)!, mention))) {
       prev.members.push(mention);
       prev.end = mention.end;
       if (conj) prev.conj = true;
-    } else chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false });
+    } else chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length });
   });
   return chains;
 }
@@ -281,7 +361,8 @@ function apposable(a: Mention, b: Mention): boolean {
     m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
   const ra = role(a);
   const rb = role(b);
-  return ra === rb || (ra.startsWith('capital') && rb === 'anaphor') || (ra === 'collective' && rb.startsWith('capital'));
+  const metonym = a.what.kind === 'actor' && a.what.actor.type === 'metonym';
+  return ra === rb || (ra.startsWith('capital') && rb === 'anaphor' && !metonym) || (ra === 'collective' && rb.startsWith('capital'));
 }
 
 /** False for negated, future, modal or infinitive uses ("will say", "خواهد گفت"). */
@@ -329,8 +410,11 @@ function position(key: string, chain: Chain): { excluded: boolean; subjectLike: 
   return { excluded, subjectLike, metonymHead };
 }
 
+/** A speaker as shown: as written, without a leading English article. */
+const shownText = (written: string): string => written.replace(/^the\s+/i, '');
+
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
-function speakerOf(chain: Chain, text: string, last: { any?: Speaker | undefined; person?: Speaker | undefined; body?: Speaker | undefined }, _anaphorOnly: boolean): Speaker | undefined {
+function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefined {
   const actors = chain.members.filter((m) => m.what.kind === 'actor');
   const capitalActors = actors.filter((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
   const actorOf = (m: Mention) => (m.what as { kind: 'actor'; actor: import('./mentionIndex').Actor }).actor;
@@ -344,13 +428,18 @@ function speakerOf(chain: Chain, text: string, last: { any?: Speaker | undefined
     const capitals = [...new Set(capitalActors.flatMap((m) => actorOf(m).capitals))];
     if (chain.conj && ids.length > 1) {
       const from = chain.members.find((m) => m.what.kind === 'collective')?.start ?? capitalActors[0]!.start;
-      return { key: ids.sort().join('+'), capitals, text: text.slice(from, chain.end).replace(/[\s،,]+$/u, ''), person: false, body: true };
+      return { key: ids.sort().join('+'), capitals, text: shownText(text.slice(from, chain.end).replace(/[\s،,]+$/u, '')), person: false, body: true };
     }
     const named = capitalActors.filter((m) => actorOf(m).type === 'person' && !actorOf(m).title);
     const shown = named[0] ?? capitalActors.find((m) => actorOf(m).type === 'person') ?? capitalActors[0];
     if (!shown) return undefined;
     const actor = actorOf(shown);
-    return { key: actor.id, capitals: actor.capitals, text: text.slice(shown.start, shown.end), person: actor.type === 'person', body: actor.type !== 'person' };
+    // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
+    const written = text.slice(shown.start, shown.end).toLowerCase();
+    const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
+    const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
+    if (demonstrative && earlier) return earlier;
+    return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
   }
   const anaphor = chain.members.find((m) => m.what.kind === 'anaphor');
   if (anaphor && anaphor.what.kind === 'anaphor') {
@@ -368,15 +457,16 @@ function kindAfter(key: string, cue: Cue, subject: Chain | undefined, quotes: Re
   const word = wordAfter(key, at);
   if (word === 'که' || word === 'that') at = skipSpaces(key, at + word.length);
   if (key[at] === ':') return 'direct';
-  const opening = quotes.find(([a]) => a === at);
+  const opening = quotes[lastQuoteBefore(quotes, at)]?.[0] === at ? quotes[lastQuoteBefore(quotes, at)] : undefined;
   if (opening) {
     const words = key.slice(opening[0] + 1, opening[1]).trim().split(/\s+/).length;
     const rest = key.slice(opening[1] + 1, sentenceEnd);
     if (words >= 6 || /^[\s.!?؟,،]*$/.test(rest)) return 'direct';
   }
+  // A quote that ends right before the speaker (or the verb): `«…» پاشینیان گفت`, `"…," said X`.
   const anchor = subject ? Math.min(subject.start, cue.start) : cue.start;
-  if (quotes.some(([, b]) => b < anchor && /^[\s,،.]*$/.test(key.slice(b + 1, anchor)))) return 'direct';
-  if (quotes.some(([a, b]) => b < anchor && /^[,،.]?$/.test(key.slice(b - 1, b).trim()) && /^[\s,،]*$/.test(key.slice(b + 1, cue.start)) && a >= 0)) return 'direct';
+  const before = quotes[lastQuoteBefore(quotes, anchor)];
+  if (before && before[1] < anchor && /^[\s,،.]*$/.test(key.slice(before[1] + 1, anchor))) return 'direct';
   return 'indirect';
 }
 

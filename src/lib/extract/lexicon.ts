@@ -17,7 +17,7 @@ const LIGHT_VERBS: Readonly<Record<string, readonly string[]>> = {
 /** Nominal parts of Persian compound verbs of saying, with the light verbs they take. */
 const FA_COMPOUNDS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['اعلام', ['کرد', 'داشت']], ['تاکید', ['کرد']], ['اظهار', ['کرد', 'داشت']], ['خاطرنشان', ['کرد', 'ساخت']],
-  ['اطلاع', ['داد']], ['گزارش', ['داد']], ['هشدار', ['داد']], ['تصریح', ['کرد']], ['بیان', ['کرد', 'داشت']],
+  ['اطلاع', ['داد']], ['اطلاع رسانی', ['کرد']], ['گزارش', ['داد']], ['هشدار', ['داد']], ['تصریح', ['کرد']], ['بیان', ['کرد', 'داشت']],
   ['عنوان', ['کرد']], ['یادآوری', ['کرد']], ['یادآور', ['شد']], ['اذعان', ['کرد', 'داشت']], ['ادعا', ['کرد']],
   ['مدعی', ['شد']], ['تکذیب', ['کرد']], ['رد', ['کرد']], ['محکوم', ['کرد']], ['متهم', ['کرد']], ['تایید', ['کرد']],
   ['انتقاد', ['کرد']], ['درخواست', ['کرد']], ['پاسخ', ['داد']], ['توضیح', ['داد']], ['اعلام آمادگی', ['کرد']],
@@ -85,6 +85,8 @@ export const ANAPHORS: Readonly<Record<'person' | 'body' | 'any', readonly strin
     'وی', 'او', 'ایشان', 'نامبرده', 'این مقام', 'این مقام ارشد', 'این دیپلمات', 'این سخنگو', 'سخنگوی مذکور', 'این وزیر', 'وزیر مذکور',
     'he', 'she', 'the minister', 'the spokeswoman', 'the spokesman', 'the spokesperson', 'the diplomat', 'the official',
     'the president', 'the prime minister', 'the premier', 'the foreign minister', 'the defence minister',
+    'his office', 'her office', 'his spokesman', 'his spokeswoman', 'her spokesman', 'her spokeswoman', 'his press secretary',
+    'دفتر وی', 'دفتر او', 'سخنگوی وی', 'سخنگوی او',
   ],
   body: [
     'این وزارتخانه', 'وزارتخانه مذکور', 'وزارتخانه مزبور', 'این وزارت', 'این نهاد', 'نهاد مذکور', 'نهاد مزبور', 'این دفتر', 'این سرویس',

@@ -26,7 +26,7 @@ class FileReader {
   readonly rootNode: Node | null;
 
   constructor(readonly file: string, text: string) {
-    const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false });
+    const doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: true });
     for (const error of doc.errors) {
       this.problems.push({ file, field: 'yaml', line: error.linePos?.[0].line, message: `Malformed YAML: ${error.message.split('\n')[0]}`, hint: 'Check indentation and that every list item starts with "- ".' });
     }
@@ -60,9 +60,14 @@ function readNames(raw: unknown): string[] | undefined {
 const readTerm = (value: unknown): string | undefined | null =>
   value === undefined || value === null ? undefined : TERM.test(String(value)) ? String(value) : null;
 
-/** Adds `defence`/`defense` spelling twins of English names. */
+/**
+ * Adds spelling twins of English names: `defence`/`defense`, and `the …` so that "the Office of
+ * the Prime Minister of Armenia" wins over the pronoun "the office" that starts at the same word.
+ */
 const withSpellingTwins = (names: string[]): string[] =>
-  names.flatMap((n) => (/defen[cs]e/i.test(n) ? [n, n.replace(/defence/gi, 'defense'), n.replace(/defense/gi, 'defence')] : [n]));
+  names
+    .flatMap((n) => (/defen[cs]e/i.test(n) ? [n, n.replace(/defence/gi, 'defense'), n.replace(/defense/gi, 'defence')] : [n]))
+    .flatMap((n) => (/^[A-Za-z]/.test(n) && !/^the\s/i.test(n) ? [n, `the ${n}`] : [n]));
 
 function readEntry(reader: FileReader, section: Section, raw: unknown, node: unknown, at: string, out: [string, ActorName][]): void {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {

@@ -2,12 +2,12 @@
  * A character trie over phrases in match-key form, searched from every word start of a text.
  * Spaces, ex-ZWNJ and U+0640 inside a phrase are "gaps" that may be a space, a joiner or
  * nothing, so `علی‌اف`, `علی اف` and `علیاف` are one entry. Linear: each start walks at most
- * as deep as the longest phrase and never backtracks.
+ * as deep as the longest phrase (gaps aside) and never backtracks.
  */
 import { toMatchKey } from '../text/normalise';
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   payloads: unknown[] | undefined;
 }
 
@@ -19,11 +19,18 @@ export interface PhraseHit<T> {
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
-const isGap = (ch: string): boolean => ch === ' ' || ch === '\u0640' || ch === '\n' || ch === '\t';
+const TATWEEL = 0x0640;
+const isGapCode = (c: number): boolean => c === 32 || c === TATWEEL || c === 10 || c === 9 || c === 13;
+
+/** Letters, marks and digits by code unit; Arabic-script punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) is not. */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0x0600 && c <= 0x06ff) return c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x066a && c !== 0x066b && c !== 0x066c && c !== 0x06d4 && c !== TATWEEL && !(c >= 0x0600 && c <= 0x060b);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
 
 /** True when `ch` is part of a word (letters, marks, digits); JS `\b` fails for Arabic script. */
-export const isWordChar = (ch: string | undefined): boolean =>
-  ch !== undefined && ch !== '\u0640' && WORD_CHAR.test(ch);
+export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
 
 /** Trie of phrases; add phrases in display or key form, then `find` in a match key. */
 export class PhraseIndex<T> {
@@ -35,12 +42,12 @@ export class PhraseIndex<T> {
     let node = this.root;
     let count = 0;
     for (let k = 0; k < key.length; k++) {
-      const ch = key[k]!;
-      if (isGap(ch)) continue;
-      let child = node.next.get(ch);
+      const code = key.charCodeAt(k);
+      if (isGapCode(code)) continue;
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map(), payloads: undefined };
-        node.next.set(ch, child);
+        node.next.set(code, child);
       }
       node = child;
       count++;
@@ -56,18 +63,24 @@ export class PhraseIndex<T> {
    */
   find(key: string): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
+    const root = this.root.next;
+    let prevWord = false;
     let i = 0;
     while (i < key.length) {
-      const ch = key[i]!;
-      if (isGap(ch) || (i > 0 && isWordChar(key[i - 1]) && isWordChar(ch))) {
-        i++;
-        continue;
+      const code = key.charCodeAt(i);
+      const word = isWordCode(code);
+      if (!(word && prevWord) && !isGapCode(code) && root.has(code)) {
+        const hit = this.longestAt(key, i);
+        if (hit) {
+          hits.push(hit);
+          i = hit.end;
+          prevWord = isWordCode(key.charCodeAt(i - 1));
+          continue;
+        }
       }
-      const hit = this.longestAt(key, i);
-      if (hit) {
-        hits.push(hit);
-        i = hit.end;
-      } else i++;
+      // Tatweel (and marks folded to it) sits inside words: it neither starts nor ends one.
+      if (code !== TATWEEL) prevWord = word;
+      i++;
     }
     return hits;
   }
@@ -77,18 +90,18 @@ export class PhraseIndex<T> {
     let best: PhraseHit<T> | undefined;
     let j = start;
     while (j < key.length && node) {
-      const ch = key[j]!;
-      if (isGap(ch) && j > start) {
+      const code = key.charCodeAt(j);
+      if (isGapCode(code) && j > start) {
         j++;
         continue;
       }
-      node = node.next.get(ch);
+      node = node.next.get(code);
       j++;
       if (node?.payloads) {
         let after = j;
-        while (key[after] === '\u0640') after++;
+        while (key.charCodeAt(after) === TATWEEL) after++;
         // A phrase ending in a letter must not run into one; `u.s.` style ends are free.
-        if (!isWordChar(ch) || !isWordChar(key[after])) best = { start, end: j, payloads: node.payloads as T[] };
+        if (!isWordCode(code) || after >= key.length || !isWordCode(key.charCodeAt(after))) best = { start, end: j, payloads: node.payloads as T[] };
       }
     }
     return best;

@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from '../errors';
 import type { Statement } from '../extract/statementTypes';
 import { renderReportHtml } from '../markdown/renderReportHtml';
 import { readReport } from '../report/readReport';
+import { toSearchKey } from '../text/normalise';
 import type { BuiltReport, Corpus, Extractor, ReviewCandidate } from './corpusTypes';
 import { listReportFiles } from './listReportFiles';
 import { disambiguate, statementAnchor } from './statementAnchor';
@@ -113,5 +114,10 @@ export function buildCorpus<G>(contentDir: string, options: BuildCorpusOptions<G
   const statements = reports
     .flatMap((r) => r.statements)
     .sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.report, b.report) || a.block - b.block);
-  return { reports, statements, problems, summary: summarise(files.length, reports.length, statements, candidates, problems.length) };
+  const ids = extract.speakerIds && gazetteer ? extract.speakerIds.bind(extract) : undefined;
+  const speakerKey = (s: Statement): string => {
+    const known = ids?.(s.speaker, gazetteer!.value, s.date) ?? [];
+    return known.length > 0 ? `id:${known.join('+')}` : toSearchKey(s.speaker);
+  };
+  return { reports, statements, problems, summary: summarise(files.length, reports.length, statements, candidates, problems.length, speakerKey) };
 }

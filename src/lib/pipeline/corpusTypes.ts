@@ -22,7 +22,7 @@ export interface ReviewCandidate {
   snippet: string;
 }
 
-/** Statements per speaker, as named in the text (spelling variants counted together). */
+/** Statements per speaker (one actor's spellings and languages counted together, under the first spelling seen). */
 export interface SpeakerCount {
   capital: Capital;
   speaker: string;
@@ -64,4 +64,7 @@ export interface Extractor<G = unknown> {
     blocks: Block[],
     file: string,
   ): { statements: ExtractedStatement[]; problems: ContentProblem[] };
+  /** Optional: gazetteer ids of the actors a speaker string names, so the summary counts
+   * "Nikol Pashinyan" and "نیکول پاشینیان" as one speaker. */
+  speakerIds?(speaker: string, gazetteer: G, date: string | undefined): string[];
 }

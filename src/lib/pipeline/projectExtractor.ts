@@ -5,7 +5,8 @@ import { applyCorrections } from '../extract/applyCorrections';
 import { extractStatements } from '../extract/extractStatements';
 import type { Gazetteer } from '../extract/gazetteerTypes';
 import { loadGazetteer } from '../extract/loadGazetteer';
+import { speakerIds } from '../extract/speakerIdentity';
 import type { Extractor } from './corpusTypes';
 
-/** `loadGazetteer`, `extractStatements` and `applyCorrections` from `src/lib/extract/`. */
-export const projectExtractor: Extractor<Gazetteer> = { loadGazetteer, extractStatements, applyCorrections };
+/** `loadGazetteer`, `extractStatements`, `applyCorrections` and `speakerIds` from `src/lib/extract/`. */
+export const projectExtractor: Extractor<Gazetteer> = { loadGazetteer, extractStatements, applyCorrections, speakerIds };

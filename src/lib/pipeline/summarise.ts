@@ -4,8 +4,9 @@ import { toSearchKey } from '../text/normalise';
 import type { ExtractionSummary, ReviewCandidate, SpeakerCount } from './corpusTypes';
 
 /**
- * The extraction summary: reports read, statements per capital and per speaker (spelling
- * variants of a name counted together under the first spelling seen), review candidates.
+ * The extraction summary: reports read, statements per capital and per speaker (spellings of
+ * one speaker counted together under the first spelling seen), review candidates.
+ * @param speakerKey Identity of a statement's speaker; default: the normalised name.
  */
 export function summarise(
   reportsRead: number,
@@ -13,13 +14,14 @@ export function summarise(
   statements: readonly Statement[],
   candidates: ReviewCandidate[],
   problems: number,
+  speakerKey: (s: Statement) => string = (s) => toSearchKey(s.speaker),
 ): ExtractionSummary {
   const byCapital = Object.fromEntries(CAPITALS.map((c) => [c, 0])) as Record<Capital, number>;
   const speakers = new Map<string, SpeakerCount>();
   for (const s of statements) {
     for (const c of s.capitals) byCapital[c] += 1;
     const capital = s.capitals[0]!;
-    const key = `${capital}\u0000${toSearchKey(s.speaker)}`;
+    const key = `${capital}\u0000${speakerKey(s)}`;
     const entry = speakers.get(key);
     if (entry) entry.statements += 1;
     else speakers.set(key, { capital, speaker: s.speaker, statements: 1 });

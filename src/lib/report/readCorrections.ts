@@ -74,7 +74,7 @@ export function readCorrections(value: Node | null, fieldLine: number | undefine
     const blockField = get('block');
     if (blockField !== undefined) {
       if (typeof blockField.value === 'number' && Number.isInteger(blockField.value) && blockField.value >= 1) block = blockField.value;
-      else problems.add(`${at}.block`, blockField.line, `\`block\` must be a block number from 1, not ${JSON.stringify(blockField.value)}`, 'count headings, paragraphs, quoted paragraphs and list items from 1 (`npm run extract -- DIR` lists them), or use `match: "a few words of the paragraph"`');
+      else problems.add(`${at}.block`, blockField.line, `\`block\` must be a block number from 1, not ${JSON.stringify(blockField.value)}`, 'count headings, paragraphs, quoted paragraphs and list items from 1 (`npm run extract -- DIR --blocks` lists them), or use `match: "a few words of the paragraph"`');
     }
     const match = text('match');
     if (blockField === undefined && get('match') === undefined) {

@@ -41,7 +41,11 @@ class TcSearch extends HTMLElement {
     list.replaceChildren();
     if (!q) { status.textContent = ''; return; }
     status.textContent = this.dataset.loading ?? '';
-    this.#pagefind ??= import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>;
+    this.#pagefind ??= (import(/* @vite-ignore */ this.dataset.pagefind!) as Promise<Pagefind>).then(async (pf) => {
+      // The index stores site-root URLs; results must carry the deployment base.
+      await pf.options({ baseUrl: this.dataset.base ?? '/' });
+      return pf;
+    });
     const pagefind = await this.#pagefind;
     const found = await pagefind.search(q, capital ? { filters: { capital } } : {});
     const items = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));

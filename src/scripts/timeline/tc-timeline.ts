@@ -45,6 +45,8 @@ class TcTimeline extends HTMLElement {
   /** A mark under a finger or pointer when a gesture started: kept in the DOM until it ends, so touch events still reach the chart. */
   private held: Element | null = null;
   private urlTimer = 0;
+  private lanesDrawn = '';
+  private tickLabels = '';
 
   connectedCallback(): void {
     this.start().catch((error: unknown) => {
@@ -138,8 +140,19 @@ class TcTimeline extends HTMLElement {
   render(): void {
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
     const focused = this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
-    this.svg.querySelector('.tl-lanes')!.innerHTML = lanesMarkup(layout, this.uiLang);
-    this.svg.querySelector('.tl-axis')!.innerHTML = axisMarkup(layout);
+    // Lanes change only with the width or the toggles; the axis is rebuilt only when its
+    // labels change, otherwise its ticks just move.
+    const lanes = lanesMarkup(layout, this.uiLang);
+    if (lanes !== this.lanesDrawn) this.svg.querySelector('.tl-lanes')!.innerHTML = this.lanesDrawn = lanes;
+    const labels = layout.ticks.map((t) => t.label).join('|');
+    const axis = this.svg.querySelector('.tl-axis')!;
+    if (labels !== this.tickLabels) {
+      axis.innerHTML = axisMarkup(layout);
+      this.tickLabels = labels;
+    } else {
+      const ticks = axis.querySelectorAll('.tl-tick');
+      layout.ticks.forEach((t, i) => ticks[i]!.setAttribute('transform', `translate(${t.x},0)`));
+    }
     const groups = [...this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks')];
     groups.forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
     const seen = new Set<string>();

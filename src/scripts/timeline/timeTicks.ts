@@ -15,40 +15,50 @@ export interface TimeTick {
 }
 
 type Unit = 'year' | 'month' | 'day';
-/** From coarse to fine; `days` is the rough length of one step, to count ticks before making them. */
-const STEPS: ReadonlyArray<{ unit: Unit; step: number; days: number }> = [
-  { unit: 'year', step: 10, days: 3652 },
-  { unit: 'year', step: 5, days: 1826 },
-  { unit: 'year', step: 2, days: 730 },
-  { unit: 'year', step: 1, days: 365 },
-  { unit: 'month', step: 6, days: 183 },
-  { unit: 'month', step: 3, days: 91 },
-  { unit: 'month', step: 1, days: 30.4 },
-  { unit: 'day', step: 7, days: 7.6 },
-  { unit: 'day', step: 1, days: 1 },
+/**
+ * From coarse to fine; `days` is the rough length of one step, to count ticks before making
+ * them, and `room` the width in px a label of that step needs (a year is short, a day long).
+ */
+const STEPS: ReadonlyArray<{ unit: Unit; step: number; days: number; room: number }> = [
+  { unit: 'year', step: 10, days: 3652, room: 48 },
+  { unit: 'year', step: 5, days: 1826, room: 48 },
+  { unit: 'year', step: 2, days: 730, room: 48 },
+  { unit: 'year', step: 1, days: 365, room: 48 },
+  { unit: 'month', step: 6, days: 183, room: 64 },
+  { unit: 'month', step: 3, days: 91, room: 64 },
+  { unit: 'month', step: 1, days: 30.4, room: 64 },
+  { unit: 'day', step: 7, days: 7.6, room: 84 },
+  { unit: 'day', step: 1, days: 1, room: 84 },
 ];
 
-/** The finest step that gives at most `maxTicks` ticks over `spanDays`. */
-function chooseStep(spanDays: number, maxTicks: number): { unit: Unit; step: number } {
+/** The finest step whose labels fit in `widthPx` over `spanDays` (the coarsest if none does). */
+function chooseStep(spanDays: number, widthPx: number): { unit: Unit; step: number } {
   let chosen = STEPS[0]!;
-  for (const s of STEPS) if (spanDays / s.days <= maxTicks) chosen = s;
+  for (const s of STEPS) if ((spanDays / s.days) * s.room <= widthPx) chosen = s;
   return chosen;
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** Tick labels recur on every zoom frame, so each one is formatted once. */
+const labels = new Map<string, string>();
 function format(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
   const key = locale + JSON.stringify(options);
+  const labelKey = key + +date;
+  let label = labels.get(labelKey);
+  if (label !== undefined) return label;
   let f = formats.get(key);
   if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  return f.format(date);
+  label = f.format(date);
+  labels.set(labelKey, label);
+  return label;
 }
 
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const DAY_STARTS = [1, 8, 15, 22];
 
-/** Gregorian ticks for `[start, end]`, labelled in English. */
-export function gregorianTicks(start: Date, end: Date, maxTicks: number): TimeTick[] {
-  const { unit, step } = chooseStep((+end - +start) / 86_400_000, maxTicks);
+/** Gregorian ticks for `[start, end]` drawn over `widthPx`, labelled in English. */
+export function gregorianTicks(start: Date, end: Date, widthPx: number): TimeTick[] {
+  const { unit, step } = chooseStep((+end - +start) / 86_400_000, widthPx);
   const stop = new Date(+end + 1);
   const dates =
     unit === 'year'
@@ -74,8 +84,8 @@ export function gregorianTicks(start: Date, end: Date, maxTicks: number): TimeTi
 const FA = 'fa-IR-u-ca-persian';
 
 /** Solar Hijri ticks for `[start, end]`: years begin at Nowruz, months at each Jalali month's first day; labels in Persian. */
-export function jalaliTicks(start: Date, end: Date, maxTicks: number): TimeTick[] {
-  const { unit, step } = chooseStep((+end - +start) / 86_400_000, maxTicks);
+export function jalaliTicks(start: Date, end: Date, widthPx: number): TimeTick[] {
+  const { unit, step } = chooseStep((+end - +start) / 86_400_000, widthPx);
   const a = toJalaali(start.getUTCFullYear(), start.getUTCMonth() + 1, start.getUTCDate());
   const b = toJalaali(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
   const ticks: TimeTick[] = [];
@@ -110,7 +120,7 @@ export function jalaliTicks(start: Date, end: Date, maxTicks: number): TimeTick[
   return ticks;
 }
 
-/** Ticks in the calendar of `lang`: Solar Hijri for `fa`, Gregorian for `en`. */
-export function timeTicks(lang: 'fa' | 'en', start: Date, end: Date, maxTicks: number): TimeTick[] {
-  return lang === 'fa' ? jalaliTicks(start, end, maxTicks) : gregorianTicks(start, end, maxTicks);
+/** Ticks in the calendar of `lang` (Solar Hijri for `fa`, Gregorian for `en`) for an axis `widthPx` long. */
+export function timeTicks(lang: 'fa' | 'en', start: Date, end: Date, widthPx: number): TimeTick[] {
+  return lang === 'fa' ? jalaliTicks(start, end, widthPx) : gregorianTicks(start, end, widthPx);
 }

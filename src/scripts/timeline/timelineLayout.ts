@@ -3,8 +3,8 @@
  * the statements at a given width and direction. Pure (no DOM), so the build renders the first
  * view with it and the browser re-runs it on every zoom frame.
  *
- * Aggregation: the time axis is cut into fixed pixel buckets (`binPx` wide, counted from the
- * start of the whole range so panning never regroups marks). A bucket with at most `stackMax`
+ * Aggregation: the time axis is cut into buckets at least `binPx` wide (counted from the start
+ * of the whole range, so panning never regroups marks). A bucket with at most `stackMax`
  * statements in a lane shows each of them, stacked; a fuller one shows a single count mark.
  * Zooming in makes buckets shorter in time, so counts split. The work per frame is bounded by
  * the statements in view (found by binary search) and the DOM by the number of buckets.
@@ -28,8 +28,6 @@ export const GEOMETRY = {
   stackGap: 13,
   markR: 6,
   overviewHeight: 40,
-  /** Minimum room per tick label, in px. */
-  tickRoom: { fa: 84, en: 64 },
 } as const;
 
 /** Per-lane sorted days and statement indexes, built once from the data. */
@@ -143,10 +141,17 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
   const x = timeScale(domain, width, dir);
   const sign = dir === 'rtl' ? -1 : 1;
   const pxPerDay = (width - 2 * pad) / (domain[1] - domain[0]);
-  const binDays = binPx / pxPerDay;
+  // Bucket length in days, rounded up to a power of √2: buckets stay at least `binPx` wide
+  // (so marks never overlap) and keep the same statements over a range of zoom levels, so
+  // most zoom frames only move existing marks instead of making new ones.
+  const binDays = 2 ** (Math.ceil(Math.log2(binPx / pxPerDay) * 2) / 2);
   const origin = index.extent[0];
+  // The scale is linear in time, so per-statement positions use its arithmetic directly
+  // (no Date objects in the hot loop); `x` itself places the ticks.
+  const startX = x.range()[0]!;
+  const xOf = (day: number): number => startX + sign * (day - domain[0]) * pxPerDay;
   /** Screen x of a position along time, in px from the start of the extent at this zoom. */
-  const originX = x(dayDate(origin));
+  const originX = xOf(origin);
   const screen = (pos: number): number => originX + sign * pos;
 
   const lanes: LaneBox[] = CAPITALS.map((capital, l) => {
@@ -169,20 +174,20 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
       const bin = Math.floor((days[j]! + 0.5 - origin) / binDays);
       let k = j + 1;
       while (k < hi && Math.floor((days[k]! + 0.5 - origin) / binDays) === bin) k++;
-      const edgeA = screen(bin * binPx);
-      const edgeB = screen((bin + 1) * binPx);
+      const edgeA = screen(bin * binDays * pxPerDay);
+      const edgeB = screen((bin + 1) * binDays * pxPerDay);
       const [left, right] = edgeA < edgeB ? [edgeA, edgeB] : [edgeB, edgeA];
       const n = k - j;
       if (n <= stackMax) {
         for (let m = j; m < k; m++) {
-          const px = Math.min(right - markR, Math.max(left + markR, x(dayDate(days[m]! + 0.5))));
+          const px = Math.min(right - markR, Math.max(left + markR, xOf(days[m]! + 0.5)));
           if (px < 0 || px > width) continue;
           marks.push({ kind: 'one', key: `i${items[m]}`, lane: l, x: round(px), y: laneBox.y + offsets[m - j]!, index: items[m]! });
         }
       } else {
         const r = Math.min(binPx / 2 - 1, 8 + Math.log2(n));
         let sum = 0;
-        for (let m = j; m < k; m++) sum += x(dayDate(days[m]! + 0.5));
+        for (let m = j; m < k; m++) sum += xOf(days[m]! + 0.5);
         const px = Math.min(right - r, Math.max(left + r, sum / n));
         if (px >= 0 && px <= width) {
           marks.push({ kind: 'count', key: `c${l}:${j}:${k}`, lane: l, x: round(px), y: laneBox.y, r: round(r), count: n, from: days[j]!, to: days[k - 1]! });
@@ -192,8 +197,7 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
     }
   });
 
-  const maxTicks = Math.max(2, Math.floor((width - 2 * pad) / GEOMETRY.tickRoom[view.lang]));
-  const ticks = timeTicks(view.lang, dayDate(domain[0]), dayDate(domain[1]), maxTicks).map((t) => ({
+  const ticks = timeTicks(view.lang, dayDate(domain[0]), dayDate(domain[1]), width - 2 * pad).map((t) => ({
     x: round(x(t.date)),
     label: t.label,
     major: t.major,

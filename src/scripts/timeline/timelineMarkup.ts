@@ -26,8 +26,17 @@ export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
 const numbers = { fa: new Intl.NumberFormat('fa-IR'), en: new Intl.NumberFormat('en') };
 /** A day in the reader's calendar: `۲۸ شهریور ۱۴۰۲` or `19 September 2023`. */
-export const dayText = (day: number, lang: 'fa' | 'en'): string =>
-  lang === 'fa' ? jalaliLabel(dayString(day)) : gregorianEnLabel(dayString(day));
+export function dayText(day: number, lang: 'fa' | 'en'): string {
+  const key = lang === 'fa' ? day : -day - 1;
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = lang === 'fa' ? jalaliLabel(dayString(day)) : gregorianEnLabel(dayString(day));
+    dayTexts.set(key, text);
+  }
+  return text;
+}
+/** Labels are asked for again on every zoom frame; formatting with Intl is the costly part. */
+const dayTexts = new Map<number, string>();
 
 /** The report-page URL (with anchor) of statement `i`. */
 export function statementHref(ctx: MarkupContext, i: number): string {
@@ -56,8 +65,9 @@ export function markMarkup(mark: Mark, ctx: MarkupContext): string {
     });
     return `<a class="tl-mark" href="${esc(statementHref(ctx, i))}" aria-label="${esc(label)}" data-i="${i}" ${at}><path d="${shapePath(shape, GEOMETRY.markR)}"/></a>`;
   }
+  const count = numbers[ctx.lang].format(mark.count);
   const label = fill(strings.count, {
-    count: numbers[ctx.lang].format(mark.count),
+    count,
     capital: strings.capital[capital],
     from: dayText(mark.from, ctx.lang),
     to: dayText(mark.to, ctx.lang),
@@ -65,8 +75,8 @@ export function markMarkup(mark: Mark, ctx: MarkupContext): string {
   // The triangle's visual centre sits lower than its box centre.
   const ty = shape === 'triangle' ? mark.r * 0.35 : 0;
   return (
-    `<a class="tl-count" href="${esc(countHref(ctx, mark.from, mark.to))}" aria-label="${esc(label)}" data-from="${mark.from}" data-to="${mark.to}" ${at}>` +
-    `<path d="${shapePath(shape, mark.r)}"/><text y="${ty}" dy="0.35em" text-anchor="middle" aria-hidden="true">${numbers[ctx.lang].format(mark.count)}</text></a>`
+    `<a class="tl-count" href="${esc(countHref(ctx, mark.from, mark.to))}" aria-label="${esc(label)}" data-n="${mark.count}" data-from="${mark.from}" data-to="${mark.to}" ${at}>` +
+    `<path d="${shapePath(shape, mark.r)}"/><text y="${ty}" dy="0.35em" text-anchor="middle" aria-hidden="true">${count}</text></a>`
   );
 }
 

@@ -139,3 +139,19 @@ describe('buildCorpus with a broken gazetteer', () => {
     expect(corpus.reports).toEqual([]);
   });
 });
+
+describe('buildCorpus speaker summary', () => {
+  it('counts one actor named in two languages as one speaker when the extractor knows the ids', () => {
+    const dir = folder({ '2023-09-19-a.md': '## A\n\nAliyev said one.\n\nPashinyan said two.\n' });
+    const corpus = buildCorpus(dir, {
+      extract: { ...fakeExtractor, speakerIds: (speaker) => (speaker === 'Pashinyan' ? ['aliyev'] : speaker === 'Aliyev' ? ['aliyev'] : []) },
+      gazetteerFiles: [],
+    });
+    expect(corpus.summary.bySpeaker).toEqual([{ capital: 'baku', speaker: 'Aliyev', statements: 1 }, { capital: 'yerevan', speaker: 'Pashinyan', statements: 1 }]);
+    const same = buildCorpus(folder({ '2023-09-19-b.md': '## B\n\nAliyev said one.\n\nAliyev said two.\n' }), {
+      extract: { ...fakeExtractor, speakerIds: () => ['aliyev'] },
+      gazetteerFiles: [],
+    });
+    expect(same.summary.bySpeaker).toEqual([{ capital: 'baku', speaker: 'Aliyev', statements: 2 }]);
+  });
+});

@@ -15,8 +15,13 @@ function folder(files: Record<string, string>): string {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
+/** `npx tsx src/cli/extract.ts …`, minus npx's package lookup: this Node (24) runs tsx's CLI. */
 const run = (...args: string[]) =>
-  spawnSync('npx', ['tsx', 'src/cli/extract.ts', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '' } });
+  spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/cli/extract.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: '', BASE_PATH: '' },
+  });
 
 const good = '## Pashinyan on the talks\n\nNikol Pashinyan said that Armenia is ready to sign the peace treaty.\n';
 

@@ -84,7 +84,9 @@ describe('layoutTimeline', () => {
     expect(data.day[0]).toBe(Date.UTC(2023, 8, 19) / 86_400_000);
     const index = indexTimeline(data.day, data.lane);
     const layout = layoutTimeline(index, { width: 1000, dir: 'ltr', lang: 'en', domain: [data.day[0]!, data.day[0]! + 1] });
-    // Fully zoomed on that one day, the mark sits in the middle of it.
-    expect(layout.marks[0]!.x).toBeCloseTo(500, 0);
+    // Fully zoomed on that one day, the mark sits in the middle of it (give or take the
+    // few px a mark may be nudged to stay inside its bucket).
+    expect(Math.abs(layout.marks[0]!.x - 500)).toBeLessThanOrEqual(6);
+    expect(layout.ticks.map((t) => t.label)).toContain('Sep 19');
   });
 });
