@@ -6,6 +6,8 @@ const port = 4329;
 /** Browser tests drive Debian's Chromium against the built site served under a sub-path. */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The hostile corpus has its own build and server: tests/e2e/hostile.config.ts.
+  testIgnore: 'hostile.spec.ts',
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   workers: 2,
@@ -26,7 +28,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 120_000,
