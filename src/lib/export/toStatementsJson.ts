@@ -1,5 +1,5 @@
 /**
- * The open-data export `data/statements.json` (schema: docs/data-schema.md, version 1).
+ * The open-data export `data/statements.json` (schema: README.md, "Open data", version 1).
  */
 import type { Capital } from '../capitals';
 import type { StatementKind } from '../extract/statementTypes';

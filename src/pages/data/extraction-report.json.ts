@@ -1,4 +1,4 @@
-/** `data/extraction-report.json`: the extraction summary of this build (see docs/data-schema.md). */
+/** `data/extraction-report.json`: the extraction summary of this build (see README.md, "Open data"). */
 import type { APIRoute } from 'astro';
 import { getProjectCorpus } from '../../lib/pipeline/projectCorpus';
 

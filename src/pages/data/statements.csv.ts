@@ -1,4 +1,4 @@
-/** `data/statements.csv`: the statements as CSV (UTF-8 with BOM, RFC 4180; see docs/data-schema.md). */
+/** `data/statements.csv`: the statements as CSV (UTF-8 with BOM, RFC 4180; see README.md, "Open data"). */
 import type { APIRoute } from 'astro';
 import { toStatementsCsv } from '../../lib/export/toStatementsCsv';
 import { getProjectCorpus } from '../../lib/pipeline/projectCorpus';

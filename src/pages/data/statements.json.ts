@@ -1,4 +1,4 @@
-/** `data/statements.json`: the open-data export (schema: docs/data-schema.md). */
+/** `data/statements.json`: the open-data export (schema: README.md, "Open data"). */
 import type { APIRoute } from 'astro';
 import { toStatementsJson } from '../../lib/export/toStatementsJson';
 import { getProjectCorpus } from '../../lib/pipeline/projectCorpus';

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ writeFileSync(join(dir, '2023-09-19-talks.md'), '## Talks\n\nAliyev said =SUM(A1
 const corpus = buildCorpus(dir, { extract: fakeExtractor, gazetteerFiles: [] });
 const BASE = '/three-capitals/';
 
-/** Checks the documented schema (docs/data-schema.md) key by key, type by type. */
+/** Checks the documented schema (README.md, "Open data") key by key, type by type. */
 function assertSchema(data: unknown): void {
   const d = data as Record<string, unknown>;
   expect(Object.keys(d)).toEqual(['version', 'reports', 'statements']);
@@ -38,8 +38,20 @@ function assertSchema(data: unknown): void {
   }
 }
 
+/** The keys listed, in order, in the README table under the heading `#### \`name\``. */
+function readmeKeys(name: string): string[] {
+  const readme = readFileSync(join(__dirname, '../../../README.md'), 'utf8');
+  const section = readme.split(`#### \`${name}\``)[1]?.split(/\n#{2,4} /)[0] ?? '';
+  return [...section.matchAll(/^\| `([a-z]+)` \|/gm)].map((m) => m[1]!);
+}
+
 describe('toStatementsJson', () => {
   const data = toStatementsJson(corpus, BASE);
+
+  it('emits exactly the keys the README documents, in the documented order', () => {
+    expect(readmeKeys('reports[]')).toEqual(Object.keys(data.reports[0]!));
+    expect(readmeKeys('statements[]')).toEqual(Object.keys(data.statements[0]!));
+  });
 
   it('follows the documented schema exactly, after a JSON round trip', () => {
     assertSchema(JSON.parse(JSON.stringify(data)));
