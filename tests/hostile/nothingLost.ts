@@ -1,7 +1,7 @@
 /**
  * "Nothing lost" over a built site: every report in `data/statements.json` has its page, and
  * every statement appears on its report page (anchor), its capital page, the timeline list
- * (home), the feeds (all of the newest ones) and the search index, with the same set (hence the same count) of
+ * (home), the feeds (the newest in the subscription feeds, all in the yearly archives) and the search index, with the same set (hence the same count) of
  * statements everywhere. Works on any dist folder; the base path is read from the export.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -138,25 +138,45 @@ export function checkNothingLost(dist: string): NothingLostResult {
   const home = read(fileOfPath(dist, base, base)) ?? '';
   expectSet('home timeline list', linkedIds(home, data.statements), data.statements);
 
-  // Feeds: every XML file except sitemaps; the feed with the most items must hold them all.
+  // Feeds, per interface language: the subscription feeds carry the newest statements (a
+  // bounded window, as feed readers expect) and never skip one newer than their oldest item; the
+  // yearly archive feeds together carry every statement exactly once.
   const feeds = listFiles(dist).filter((f) => f.endsWith('.xml') && !/sitemap/i.test(f));
   if (feeds.length === 0) missing.push('no feed (.xml) in the build');
-  else {
-    const perFeed = feeds.map((f) => ({ f, ids: linkedIds(readFileSync(join(dist, f), 'utf8'), data.statements) }));
-    // A feed carries the newest statements (a bounded window, as feed readers expect): it must
-    // hold all of them when there are few, and never skip one newer than its oldest item.
-    const newestWindow = (ids: Set<string>, pool: readonly ExportedStatement[]): ExportedStatement[] => {
-      if (ids.size >= pool.length || ids.size < Math.min(pool.length, FEED_MIN)) return [...pool];
-      const oldest = pool.filter((s) => ids.has(s.id)).reduce((d, s) => (s.date < d ? s.date : d), '9999-12-31');
-      return pool.filter((s) => s.date > oldest);
-    };
-    const main = perFeed.reduce((a, b) => (b.ids.size > a.ids.size ? b : a));
-    expectSet(`feed ${main.f}`, main.ids, newestWindow(main.ids, data.statements));
-    for (const capital of ['baku', 'moscow', 'yerevan']) {
-      const feed = perFeed.find((p) => p.f.includes(capital));
-      const own = data.statements.filter((s) => s.capitals.includes(capital));
-      if (feed) expectSet(`feed ${feed.f}`, feed.ids, newestWindow(feed.ids, own));
+  const newestWindow = (ids: Set<string>, pool: readonly ExportedStatement[]): ExportedStatement[] => {
+    if (ids.size >= pool.length || ids.size < Math.min(pool.length, FEED_MIN)) return [...pool];
+    const oldest = pool.filter((s) => ids.has(s.id)).reduce((d, s) => (s.date < d ? s.date : d), '9999-12-31');
+    return pool.filter((s) => s.date > oldest);
+  };
+  const idsOf = (f: string): Set<string> => linkedIds(readFileSync(join(dist, f), 'utf8'), data.statements);
+  for (const prefix of ['', 'en/']) {
+    const mine = feeds.filter((f) => f.replaceAll('\\', '/').startsWith(`${prefix}rss`));
+    const main = mine.find((f) => f === `${prefix}rss.xml`);
+    if (!main) {
+      missing.push(`no ${prefix}rss.xml`);
+      continue;
     }
+    const mainIds = idsOf(main);
+    expectSet(`feed ${main}`, mainIds, newestWindow(mainIds, data.statements));
+    for (const capital of ['baku', 'moscow', 'yerevan']) {
+      const feed = mine.find((f) => f === `${prefix}rss/${capital}.xml`);
+      const own = data.statements.filter((s) => s.capitals.includes(capital));
+      if (!feed) missing.push(`no ${prefix}rss/${capital}.xml`);
+      else {
+        const ids = idsOf(feed);
+        expectSet(`feed ${feed}`, ids, newestWindow(ids, own));
+      }
+    }
+    const archives = mine.filter((f) => f.startsWith(`${prefix}rss/archive/`));
+    const union = new Set<string>();
+    let items = 0;
+    for (const f of archives) {
+      const ids = idsOf(f);
+      items += ids.size;
+      for (const id of ids) union.add(id);
+    }
+    expectSet(`${prefix}rss/archive/*.xml`, union, data.statements);
+    if (items !== union.size) missing.push(`${prefix}rss/archive/*.xml: ${items} items for ${union.size} statements (one in two archives)`);
   }
 
   // Search index: a Pagefind record of the statement's report page holds the statement's text.
