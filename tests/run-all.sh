@@ -10,6 +10,9 @@ rm -rf "$out"
 mkdir -p "$out"
 status=0
 
+echo "== npm audit (shipped dependencies)"
+bash tests/audit.sh || status=1
+
 echo "== astro check"
 npx astro check || status=1
 
