@@ -8,7 +8,7 @@ json="$(npm audit --omit=dev --json 2>/dev/null)"
 if ! printf '%s' "$json" | node -e '
   let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => {
     const r = JSON.parse(s || "{}");
-    if (!r.metadata) { console.log("npm audit: the registry gave no audit result (" + (r.error?.summary ?? r.message ?? "no answer") + "); not checked here"); process.exit(0); }
+    if (!r.metadata) { console.log("npm audit: the registry gave no audit result (" + (r.error?.summary || r.message || "no answer") + "); not checked here"); process.exit(0); }
     const v = r.metadata.vulnerabilities;
     console.log(`npm audit --omit=dev: ${v.critical} critical, ${v.high} high, ${v.moderate} moderate, ${v.low} low`);
     process.exit(v.critical + v.high > 0 ? 1 : 0);
