@@ -23,6 +23,7 @@ const statementSchema = z.object({
   line: z.number().int(),
   capitals: z.array(z.enum(CAPITALS)).min(1),
   speaker: z.string(),
+  speakerKey: z.string().optional(),
   kind: z.enum(['direct', 'indirect']),
   text: z.string(),
   lang: z.enum(['fa', 'en']),

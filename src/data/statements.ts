@@ -31,8 +31,8 @@ export async function statementsByMonth(): Promise<Map<string, Statement[]>> {
 }
 
 /** Speakers of a capital with their statement counts, most first. */
-export async function speakersOf(capital: Capital): Promise<SpeakerTally[]> {
-  return tallySpeakers(await statementsOf(capital));
+export async function speakersOf(capital: Capital, lang?: 'fa' | 'en'): Promise<SpeakerTally[]> {
+  return tallySpeakers(await statementsOf(capital), lang);
 }
 
 /** Days with statements, in order. */

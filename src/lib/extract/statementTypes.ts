@@ -29,4 +29,9 @@ export interface Statement extends ExtractedStatement {
   lang: 'fa' | 'en';
   /** 1-based line of the block in the file. */
   line: number;
+  /**
+   * Who the speaker is, for counting: `id:<gazetteer ids>` when the gazetteer knows them (so
+   * "Ilham Aliyev", "Aliyev" and "الهام علی‌اف" are one speaker), else the normalised name.
+   */
+  speakerKey?: string;
 }

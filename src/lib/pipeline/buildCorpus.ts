@@ -119,5 +119,6 @@ export function buildCorpus<G>(contentDir: string, options: BuildCorpusOptions<G
     const known = ids?.(s.speaker, gazetteer!.value, s.date) ?? [];
     return known.length > 0 ? `id:${known.join('+')}` : toSearchKey(s.speaker);
   };
+  for (const s of statements) s.speakerKey = speakerKey(s);
   return { reports, statements, problems, summary: summarise(files.length, reports.length, statements, candidates, problems.length, speakerKey) };
 }

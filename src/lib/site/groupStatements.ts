@@ -39,20 +39,23 @@ export interface SpeakerTally {
 }
 
 /**
- * Speakers of `statements` with counts, most statements first. Spelling variants
- * (ي/ی, ZWNJ/space) count as one speaker, shown in their most frequent spelling.
+ * Speakers of `statements` with counts, most statements first. One speaker is one
+ * `speakerKey` (the gazetteer's identity: "Aliyev" and "الهام علی‌اف" are one) or, without it,
+ * one normalised name (ي/ی, ZWNJ/space). Shown in the most frequent spelling from reports in
+ * `lang` (the reader's language) when there is one, else the most frequent; the fuller name on a tie.
  */
-export function tallySpeakers(statements: readonly Statement[]): SpeakerTally[] {
-  const groups = new Map<string, Map<string, number>>();
+export function tallySpeakers(statements: readonly Statement[], lang?: 'fa' | 'en'): SpeakerTally[] {
+  const groups = new Map<string, Map<string, { count: number; inLang: number }>>();
   for (const s of statements) {
-    const key = toSearchKey(s.speaker);
-    const spellings = groups.get(key) ?? new Map<string, number>();
-    spellings.set(s.speaker, (spellings.get(s.speaker) ?? 0) + 1);
+    const key = s.speakerKey ?? toSearchKey(s.speaker);
+    const spellings = groups.get(key) ?? new Map<string, { count: number; inLang: number }>();
+    const seen = spellings.get(s.speaker) ?? { count: 0, inLang: 0 };
+    spellings.set(s.speaker, { count: seen.count + 1, inLang: seen.inLang + (s.lang === lang ? 1 : 0) });
     groups.set(key, spellings);
   }
   const tallies = [...groups.values()].map((spellings) => {
-    const ranked = [...spellings].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
-    return { speaker: ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c, 0) };
+    const ranked = [...spellings].sort((a, b) => b[1].inLang - a[1].inLang || b[1].count - a[1].count || b[0].length - a[0].length || byCodeUnits(a[0], b[0]));
+    return { speaker: ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c.count, 0) };
   });
   return tallies.sort((a, b) => b.count - a.count || byCodeUnits(a.speaker, b.speaker));
 }

@@ -33,6 +33,15 @@ describe('groupStatements', () => {
     ]);
     expect(tally).toEqual([{ speaker: 'ماریا زاخارووا', count: 3 }, { speaker: 'سرگئی لاوروف', count: 1 }]);
   });
+  it('counts one gazetteer identity as one speaker, named as readers of the UI language know it', () => {
+    const list = [
+      st({ speaker: 'Ilham Aliyev', speakerKey: 'id:aliyev', lang: 'en' }), st({ speaker: 'Aliyev', speakerKey: 'id:aliyev', lang: 'en' }),
+      st({ speaker: 'الهام علی‌اف', speakerKey: 'id:aliyev', lang: 'fa' }),
+      st({ speaker: 'Hikmet Hajiyev', speakerKey: 'id:hajiyev', lang: 'en' }),
+    ];
+    expect(tallySpeakers(list, 'fa')).toEqual([{ speaker: 'الهام علی‌اف', count: 3 }, { speaker: 'Hikmet Hajiyev', count: 1 }]);
+    expect(tallySpeakers(list, 'en')[0]).toEqual({ speaker: 'Ilham Aliyev', count: 3 });
+  });
   it('gives previous and next only where they exist', () => {
     expect(neighbours(['a', 'b', 'c'], 0)).toEqual({ next: 'b' });
     expect(neighbours(['a', 'b', 'c'], 1)).toEqual({ previous: 'a', next: 'c' });
