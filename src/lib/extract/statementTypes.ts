@@ -33,5 +33,5 @@ export interface Statement extends ExtractedStatement {
    * Who the speaker is, for counting: `id:<gazetteer ids>` when the gazetteer knows them (so
    * "Ilham Aliyev", "Aliyev" and "الهام علی‌اف" are one speaker), else the normalised name.
    */
-  speakerKey?: string;
+  speakerKey?: string | undefined;
 }
