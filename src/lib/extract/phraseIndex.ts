@@ -6,8 +6,14 @@
  */
 import { toMatchKey } from '../text/normalise';
 
+/**
+ * A trie node. Most nodes have one or two children (the rest of a name), which a short scan
+ * of `codes` finds faster than a hash; nodes with many children also get a `map`.
+ */
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  codes: number[];
+  kids: TrieNode[];
+  map: Map<number, TrieNode> | undefined;
   payloads: unknown[] | undefined;
 }
 
@@ -18,23 +24,45 @@ export interface PhraseHit<T> {
   payloads: readonly T[];
 }
 
+/** Children beyond which a node is looked up through a Map rather than scanned. */
+const SCAN_LIMIT = 6;
+
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 const TATWEEL = 0x0640;
 const isGapCode = (c: number): boolean => c === 32 || c === TATWEEL || c === 10 || c === 9 || c === 13;
 
 /** Letters, marks and digits by code unit; Arabic-script punctuation (، ؛ ؟ ٪ ٫ ٬ ۔) is not. */
-function isWordCode(c: number): boolean {
+function classifyWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0x0600 && c <= 0x06ff) return c !== 0x060c && c !== 0x061b && c !== 0x061f && c !== 0x066a && c !== 0x066b && c !== 0x066c && c !== 0x06d4 && c !== TATWEEL && !(c >= 0x0600 && c <= 0x060b);
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
+/** `classifyWordCode` per UTF-16 unit, filled on first use: 0 unknown, 1 not a word unit, 2 word unit. */
+const WORD_TABLE = new Uint8Array(0x10000);
+
+/** True when the UTF-16 unit `c` is part of a word (one table read once seen). */
+function isWordCode(c: number): boolean {
+  let v = WORD_TABLE[c]!;
+  if (v === 0) v = WORD_TABLE[c] = classifyWordCode(c) ? 2 : 1;
+  return v === 2;
+}
+
 /** True when `ch` is part of a word (letters, marks, digits); JS `\b` fails for Arabic script. */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
 
+const newNode = (): TrieNode => ({ codes: [], kids: [], map: undefined, payloads: undefined });
+
+function childOf(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.map) return node.map.get(code);
+  const codes = node.codes;
+  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
+  return undefined;
+}
+
 /** Trie of phrases; add phrases in display or key form, then `find` in a match key. */
 export class PhraseIndex<T> {
-  private readonly root: TrieNode = { next: new Map(), payloads: undefined };
+  private readonly root: TrieNode = newNode();
 
   /** Adds `phrase` (normalised here) with a payload; returns false for an empty phrase. */
   add(phrase: string, payload: T): boolean {
@@ -44,10 +72,13 @@ export class PhraseIndex<T> {
     for (let k = 0; k < key.length; k++) {
       const code = key.charCodeAt(k);
       if (isGapCode(code)) continue;
-      let child = node.next.get(code);
+      let child = childOf(node, code);
       if (!child) {
-        child = { next: new Map(), payloads: undefined };
-        node.next.set(code, child);
+        child = newNode();
+        node.codes.push(code);
+        node.kids.push(child);
+        if (node.map) node.map.set(code, child);
+        else if (node.codes.length > SCAN_LIMIT) node.map = new Map(node.codes.map((c, i) => [c, node.kids[i]!]));
       }
       node = child;
       count++;
@@ -63,17 +94,19 @@ export class PhraseIndex<T> {
    */
   find(key: string): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    const root = this.root.next;
+    const root = this.root;
+    const n = key.length;
     let prevWord = false;
     let i = 0;
-    while (i < key.length) {
+    while (i < n) {
       const code = key.charCodeAt(i);
       const word = isWordCode(code);
-      if (!(word && prevWord) && !isGapCode(code) && root.has(code)) {
-        const hit = this.longestAt(key, i);
-        if (hit) {
-          hits.push(hit);
-          i = hit.end;
+      if (!(word && prevWord) && !isGapCode(code)) {
+        const first = childOf(root, code);
+        const end = first ? this.longestAt(key, i, first) : -1;
+        if (end !== -1) {
+          hits.push({ start: i, end, payloads: this.lastPayloads as T[] });
+          i = end;
           prevWord = isWordCode(key.charCodeAt(i - 1));
           continue;
         }
@@ -85,24 +118,32 @@ export class PhraseIndex<T> {
     return hits;
   }
 
-  private longestAt(key: string, start: number): PhraseHit<T> | undefined {
-    let node: TrieNode | undefined = this.root;
-    let best: PhraseHit<T> | undefined;
-    let j = start;
-    while (j < key.length && node) {
-      const code = key.charCodeAt(j);
-      if (isGapCode(code) && j > start) {
-        j++;
-        continue;
-      }
-      node = node.next.get(code);
-      j++;
-      if (node?.payloads) {
+  /** Payloads of the hit `longestAt` last returned (saves allocating one per candidate). */
+  private lastPayloads: unknown[] = [];
+
+  /** End of the longest phrase at `start` whose first unit led to `first`, or -1. */
+  private longestAt(key: string, start: number, first: TrieNode): number {
+    const n = key.length;
+    let node: TrieNode | undefined = first;
+    let best = -1;
+    let code = key.charCodeAt(start);
+    let j = start + 1;
+    for (;;) {
+      if (node.payloads) {
         let after = j;
         while (key.charCodeAt(after) === TATWEEL) after++;
         // A phrase ending in a letter must not run into one; `u.s.` style ends are free.
-        if (!isWordCode(code) || after >= key.length || !isWordCode(key.charCodeAt(after))) best = { start, end: j, payloads: node.payloads as T[] };
+        if (!isWordCode(code) || after >= n || !isWordCode(key.charCodeAt(after))) {
+          best = j;
+          this.lastPayloads = node.payloads;
+        }
       }
+      while (j < n && isGapCode(key.charCodeAt(j))) j++;
+      if (j >= n) break;
+      code = key.charCodeAt(j);
+      node = childOf(node, code);
+      if (!node) break;
+      j++;
     }
     return best;
   }

@@ -56,24 +56,59 @@ export function toDisplayText(input: string): string {
     .replace(INVISIBLE, '');
 }
 
+/** The match-key form of one UTF-16 unit (the rules `toMatchKey` documents). */
+function matchKeyUnit(code: number): number {
+  const mapped = MATCH_MAP[String.fromCharCode(code)];
+  if (mapped !== undefined) return mapped.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
+  if (IGNORABLE.test(String.fromCharCode(code))) return 0x0640;
+  if (code >= 65 && code <= 90) return code + 32;
+  return code;
+}
+
+/** Every unit the key changes lies below this; units above it map to themselves. */
+const KEY_TABLE_SIZE = 0x2030;
+
+/** `matchKeyUnit` for every unit below `KEY_TABLE_SIZE`: one array read per character. */
+const KEY_TABLE = Uint16Array.from({ length: KEY_TABLE_SIZE }, (_, code) => matchKeyUnit(code));
+
+/** Scratch buffer for `toMatchKey`, grown as needed (keys are built per block, many times). */
+let keyBuffer = new Uint16Array(4096);
+
+/** Units per `String.fromCharCode` call: well under any engine's argument limit. */
+const DECODE_CHUNK = 8192;
+
+/** Decodes the buffer natively; it would turn lone surrogates into U+FFFD, so those go by `fromCharCode`. */
+const UTF16 = new TextDecoder('utf-16le');
+
 /**
  * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
  * every quote mark as `"`, Persian and Arabic-Indic digits as ASCII, diacritics as U+0640,
  * Latin letters lower-cased.
  */
 export function toMatchKey(input: string): string {
-  let out = '';
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    const code = ch.charCodeAt(0);
-    const mapped = MATCH_MAP[ch];
-    if (mapped !== undefined) out += mapped;
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(code - 0x06f0 + 48);
-    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
-    else if (IGNORABLE.test(ch)) out += '\u0640';
-    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-    else out += ch;
+  const n = input.length;
+  if (keyBuffer.length < n) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+  const buffer = keyBuffer;
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    if (code < KEY_TABLE_SIZE) {
+      const mapped = KEY_TABLE[code]!;
+      buffer[i] = mapped;
+      if (mapped !== code) changed = true;
+    } else {
+      buffer[i] = code;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    }
   }
+  // Most Persian blocks and some English ones are their own key: no new string.
+  if (!changed) return input;
+  if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
+  let out = '';
+  for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
   return out;
 }
 
