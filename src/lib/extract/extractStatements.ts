@@ -181,6 +181,46 @@ const skipSpaces = (key: string, pos: number): number => {
   return i;
 };
 
+/** True when `pos` lies strictly inside a quote span. */
+function inQuote(quotes: ReadonlyArray<[number, number]>, pos: number): boolean {
+  const q = quotes[lastQuoteBefore(quotes, pos)];
+  return q !== undefined && q[0] < pos && pos < q[1];
+}
+
+/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
+const OPENS_OR_CLOSES = /[:—–-]/;
+
+/** Speakers of one block by key, with the strongest kind seen. */
+type Found = Map<string, { speaker: Speaker; kind: StatementKind }>;
+
+/** Notes that `speaker` spoke in block `blockIndex`: remembered for pronouns, and a statement if for a capital. */
+function record(found: Found, last: Recent, blockIndex: number, speaker: Speaker | undefined, kind: StatementKind): void {
+  if (!speaker) return;
+  last.any = speaker;
+  if (speaker.person) last.person = speaker;
+  if (speaker.person && speaker.capitals.length === 1) last.people.set(speaker.capitals[0]!, speaker);
+  if (speaker.body) last.body = speaker;
+  last.block = blockIndex;
+  if (speaker.capitals.length === 0) return;
+  const seen = found.get(speaker.key);
+  if (seen) {
+    if (kind === 'direct') seen.kind = 'direct';
+  } else found.set(speaker.key, { speaker, kind });
+}
+
+/** A pronoun first looks for a speaker named earlier in its own sentence ("Pashinyan refused…, his office said"). */
+function resolveChain(chains: readonly Chain[], key: string, text: string, last: Recent, chain: Chain, sentenceStart: number): Speaker | undefined {
+  const own = speakerOf(chain, text, last);
+  if (!chain.members.every((m) => m.what.kind === 'anaphor')) return own;
+  // Look back a few chains only, so a paragraph of pronouns stays linear.
+  const i = chain.index;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
+    const c = chains[k]!;
+    if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
+  }
+  return own;
+}
+
 /** Extracts statements from one report's blocks; see the module comment for the rules. */
 export function extractStatements(blocks: readonly Block[], options: ExtractOptions): Extraction {
   const index = mentionIndexFor(options.gazetteer);
@@ -198,56 +238,29 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const text = block.text;
     const key = toMatchKey(text);
     const quotes = quoteSpans(key);
-    const inQuote = (pos: number): boolean => {
-      const q = quotes[lastQuoteBefore(quotes, pos)];
-      return q !== undefined && q[0] < pos && pos < q[1];
-    };
-    const cues: Cue[] = cueIdx
-      .find(key)
-      .filter((h) => !inQuote(h.start))
-      .map((h) => ({ start: h.start, end: h.end, kind: h.payloads[0]! }));
+    const cues: Cue[] = [];
+    for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
+    // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
+    // block with neither skips the mention search, the costliest step.
     const mentions: Mention[] = [];
-    let c = 0;
-    for (const hit of index.find(key)) {
-      while (c < cues.length && cues[c]!.end <= hit.start) c++;
-      // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
-      if (inQuote(hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-      const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
-      if (what) mentions.push({ start: hit.start, end: hit.end, what });
+    if (cues.length > 0 || OPENS_OR_CLOSES.test(key)) {
+      let c = 0;
+      for (const hit of index.find(key)) {
+        while (c < cues.length && cues[c]!.end <= hit.start) c++;
+        // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
+        if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
+        const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
+        if (what) mentions.push({ start: hit.start, end: hit.end, what });
+      }
     }
     const chains = buildChains(key, mentions);
-    const found = new Map<string, { speaker: Speaker; kind: StatementKind }>();
-    const say = (speaker: Speaker | undefined, kind: StatementKind): void => {
-      if (!speaker) return;
-      last.any = speaker;
-      if (speaker.person) last.person = speaker;
-      if (speaker.person && speaker.capitals.length === 1) last.people.set(speaker.capitals[0]!, speaker);
-      if (speaker.body) last.body = speaker;
-      last.block = block.index;
-      if (speaker.capitals.length === 0) return;
-      const seen = found.get(speaker.key);
-      if (seen) {
-        if (kind === 'direct') seen.kind = 'direct';
-      } else found.set(speaker.key, { speaker, kind });
-    };
-    /** A pronoun first looks for a speaker named earlier in its own sentence ("Pashinyan refused…, his office said"). */
-    const resolveChain = (chain: Chain, sentenceStart = 0): Speaker | undefined => {
-      const own = speakerOf(chain, text, last);
-      if (!chain.members.every((m) => m.what.kind === 'anaphor')) return own;
-      // Look back a few chains only, so a paragraph of pronouns stays linear.
-      const i = chain.index;
-      for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
-        const c = chains[k]!;
-        if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
-      }
-      return own;
-    };
+    const found: Found = new Map();
     const consumed = new Set<Chain>();
     let endsWithIntro: Speaker | undefined;
 
     let nextCue = 0;
     let nextChain = 0;
-    for (const [sStart, sEnd] of sentences(key, quotes)) {
+    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key, quotes) : []) {
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
       while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;
@@ -260,10 +273,10 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           const chain = chainAt(chains, afterCue) ?? (DETERMINERS.has(next) ? chainAt(chains, skipSpaces(key, afterCue + next.length)) : undefined);
           if (chain) {
             consumed.add(chain);
-            const speaker = resolveChain(chain, sStart);
+            const speaker = resolveChain(chains, key, text, last, chain, sStart);
             const after = skipSpaces(key, chain.end);
             const kind: StatementKind = /[:"]/.test(key[skipSpaces(key, key[after] === '،' || key[after] === ',' ? after + 1 : after)] ?? '') ? 'direct' : 'indirect';
-            say(speaker, kind);
+            record(found, last, block.index, speaker, kind);
           }
           continue;
         }
@@ -281,7 +294,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           if (!channel && cue.kind === 'container') continue;
           const named = region.find((c) => channel && c.start >= channel.start && hasCapital(c) && c !== channel)
             ?? (channel && hasCapital(channel) ? channel : undefined);
-          speaker = named ? resolveChain(named) : last.any;
+          speaker = named ? resolveChain(chains, key, text, last, named, 0) : last.any;
           subject = channel;
         } else {
           subject = pickSubject(key, region, cue, options.lang);
@@ -292,13 +305,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
             subject = inverted && afterQuote && named && !consumed.has(inverted) ? inverted : undefined;
           }
-          if (subject) speaker = resolveChain(subject, sStart);
+          if (subject) speaker = resolveChain(chains, key, text, last, subject, sStart);
           else if (sentenceSpeaker) speaker = sentenceSpeaker;
           else if (options.lang === 'fa' && last.any && last.block >= block.index - 1 && region.length === 0) speaker = last.any; // pro-drop: "در ادامه افزود"
         }
         if (subject) consumed.add(subject);
         const kind = kindAfter(key, cue, subject, quotes, sEnd);
-        say(speaker, kind);
+        record(found, last, block.index, speaker, kind);
         if (speaker) sentenceSpeaker = speaker;
         regionStart = cue.end;
         if (speaker) endsWithIntro = speaker;
@@ -313,13 +326,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     // A quote or item that only ends with its speaker: `«…» — ماریا زاخارووا`; or opens with `Peskov: …`.
     const lastChain = chains.at(-1);
-    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) say(resolveChain(lastChain), 'direct');
+    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
     const firstChain = chains[0];
-    if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') say(resolveChain(firstChain), 'direct');
+    if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') record(found, last, block.index, resolveChain(chains, key, text, last, firstChain, 0), 'direct');
 
     // Words set out under "X said:" in the quotes or items that follow.
     if (found.size === 0 && pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
-      say(pendingIntro.speaker, 'direct');
+      record(found, last, block.index, pendingIntro.speaker, 'direct');
       pendingIntro.block = block.index;
     } else {
       const intro = key.trimEnd().endsWith(':') && endsWithIntro && endsWithIntro.capitals.length > 0;

@@ -27,6 +27,9 @@ export interface PhraseHit<T> {
 /** Children beyond which a node is looked up through a Map rather than scanned. */
 const SCAN_LIMIT = 6;
 
+/** Units below this find the root's child by array index: Latin and Arabic script, where every phrase starts. */
+const ROOT_TABLE_SIZE = 0x0700;
+
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
 const TATWEEL = 0x0640;
 const isGapCode = (c: number): boolean => c === 32 || c === TATWEEL || c === 10 || c === 9 || c === 13;
@@ -38,15 +41,11 @@ function classifyWordCode(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
-/** `classifyWordCode` per UTF-16 unit, filled on first use: 0 unknown, 1 not a word unit, 2 word unit. */
-const WORD_TABLE = new Uint8Array(0x10000);
+/** `classifyWordCode` for every UTF-16 unit (1 = word unit): built once, a few milliseconds. */
+const WORD_TABLE = Uint8Array.from({ length: 0x10000 }, (_, c) => (classifyWordCode(c) ? 1 : 0));
 
-/** True when the UTF-16 unit `c` is part of a word (one table read once seen). */
-function isWordCode(c: number): boolean {
-  let v = WORD_TABLE[c]!;
-  if (v === 0) v = WORD_TABLE[c] = classifyWordCode(c) ? 2 : 1;
-  return v === 2;
-}
+/** True when the UTF-16 unit `c` is part of a word: one table read. */
+const isWordCode = (c: number): boolean => WORD_TABLE[c] === 1;
 
 /** True when `ch` is part of a word (letters, marks, digits); JS `\b` fails for Arabic script. */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
@@ -63,6 +62,8 @@ function childOf(node: TrieNode, code: number): TrieNode | undefined {
 /** Trie of phrases; add phrases in display or key form, then `find` in a match key. */
 export class PhraseIndex<T> {
   private readonly root: TrieNode = newNode();
+  /** The root's children by first unit below `ROOT_TABLE_SIZE` (the root is looked up at every word start). */
+  private readonly firsts: Array<TrieNode | undefined> = new Array<TrieNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
 
   /** Adds `phrase` (normalised here) with a payload; returns false for an empty phrase. */
   add(phrase: string, payload: T): boolean {
@@ -75,6 +76,7 @@ export class PhraseIndex<T> {
       let child = childOf(node, code);
       if (!child) {
         child = newNode();
+        if (node === this.root && code < ROOT_TABLE_SIZE) this.firsts[code] = child;
         node.codes.push(code);
         node.kids.push(child);
         if (node.map) node.map.set(code, child);
@@ -95,6 +97,7 @@ export class PhraseIndex<T> {
   find(key: string): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     const root = this.root;
+    const firsts = this.firsts;
     const n = key.length;
     let prevWord = false;
     let i = 0;
@@ -102,7 +105,7 @@ export class PhraseIndex<T> {
       const code = key.charCodeAt(i);
       const word = isWordCode(code);
       if (!(word && prevWord) && !isGapCode(code)) {
-        const first = childOf(root, code);
+        const first = code < ROOT_TABLE_SIZE ? firsts[code] : childOf(root, code);
         const end = first ? this.longestAt(key, i, first) : -1;
         if (end !== -1) {
           hits.push({ start: i, end, payloads: this.lastPayloads as T[] });
