@@ -11,7 +11,7 @@ import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
 import { EN_NON_ASSERTIVE, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, resolveMention, type ResolvedMention } from './mentionIndex';
+import { mentionIndexFor, resolveMention, type Actor, type ResolvedMention } from './mentionIndex';
 import { isWordChar, PhraseIndex } from './phraseIndex';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
@@ -288,7 +288,9 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         }
         let speaker: Speaker | undefined;
         let subject: Chain | undefined;
-        const channelFirst = cue.kind === 'container' || pickSubject(key, region, cue, options.lang)?.members[0]?.what.kind === 'channel';
+        // Picked once: the subject decides both the branch and, for a verb, the speaker.
+        const picked = cue.kind === 'container' ? undefined : pickSubject(key, region, cue, options.lang);
+        const channelFirst = cue.kind === 'container' || picked?.members[0]?.what.kind === 'channel';
         if (channelFirst) {
           const channel = [...region].reverse().find((c) => c.members.some((m) => m.what.kind === 'channel'));
           if (!channel && cue.kind === 'container') continue;
@@ -297,7 +299,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           speaker = named ? resolveChain(chains, key, text, last, named, 0) : last.any;
           subject = channel;
         } else {
-          subject = pickSubject(key, region, cue, options.lang);
+          subject = picked;
           if (!subject && options.lang === 'en') {
             // Inverted order after a quote: `"…," said Maria Zakharova`.
             const inverted = chainAt(chains, afterCue);
@@ -347,10 +349,14 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
 const hasCapital = (chain: Chain): boolean => chain.members.some((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
 
+/** Whether the text between two mentions can join them into one chain. */
+function joinable(gap: string): boolean {
+  return CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
+}
+
 /** Groups mentions separated only by commas, spaces, "و"/"and" or an apposition word. */
 function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
   const chains: Chain[] = [];
-  const joinable = (gap: string): boolean => CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
   mentions.forEach((mention, i) => {
     const prev = chains.at(-1);
     const gap = prev ? key.slice(prev.end, mention.start) : '';
@@ -369,12 +375,15 @@ function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
 
 const isCapitalActor = (m: Mention): boolean => m.what.kind === 'actor' && m.what.actor.role === 'capital';
 
+/** What a mention is, for apposition: role and capitals of an actor, else its kind. */
+function roleOf(m: Mention): string {
+  return m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
+}
+
 /** Whether two mentions side by side can name one speaker ("ماریا زاخارووا، سخنگوی …"): same role and capitals. */
 function apposable(a: Mention, b: Mention): boolean {
-  const role = (m: Mention): string =>
-    m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
-  const ra = role(a);
-  const rb = role(b);
+  const ra = roleOf(a);
+  const rb = roleOf(b);
   const metonym = a.what.kind === 'actor' && a.what.actor.type === 'metonym';
   return ra === rb || (ra.startsWith('capital') && rb === 'anaphor' && !metonym) || (ra === 'collective' && rb.startsWith('capital'));
 }
@@ -427,11 +436,15 @@ function position(key: string, chain: Chain): { excluded: boolean; subjectLike: 
 /** A speaker as shown: as written, without a leading English article. */
 const shownText = (written: string): string => written.replace(/^the\s+/i, '');
 
+/** The actor of a mention known to be one. */
+function actorOf(m: Mention): Actor {
+  return (m.what as { kind: 'actor'; actor: Actor }).actor;
+}
+
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
 function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefined {
   const actors = chain.members.filter((m) => m.what.kind === 'actor');
   const capitalActors = actors.filter((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
-  const actorOf = (m: Mention) => (m.what as { kind: 'actor'; actor: import('./mentionIndex').Actor }).actor;
   if (actors.length > 0) {
     const primary = actors[0]!;
     // An appositive chain that starts with another actor ("a Duma deputy, …") is that actor.

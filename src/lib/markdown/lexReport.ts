@@ -17,7 +17,8 @@ export interface LexedReport {
 
 /** Whitespace runs (soft line breaks included) become one space; ends trimmed. */
 const tidy = (text: string): string => {
-  const spaced = text.replace(/\s*\n\s*/g, ' ').trim();
+  // Most blocks are one line: the regex only runs when there is a line break to fold.
+  const spaced = (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
   // Entities such as &#x200F; can bring back characters the display text removes.
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };
