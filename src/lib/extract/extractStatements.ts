@@ -10,7 +10,7 @@ import type { Block } from '../markdown/blockTypes';
 import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
-import { EN_NON_ASSERTIVE, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
+import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
 import { mentionIndexFor, resolveMention, type Actor, type ResolvedMention } from './mentionIndex';
 import { isWordChar, PhraseIndex } from './phraseIndex';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
@@ -168,6 +168,25 @@ function chainAt(chains: readonly Chain[], pos: number): Chain | undefined {
   return undefined;
 }
 
+/** Words an attribution may pass over to reach its speaker's name. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The chain an attribution names at `pos`, passing over an article and title words written
+ * before a name that the gazetteer lists without them ("according to President Ilham Aliyev").
+ */
+function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): Chain | undefined {
+  let at = pos;
+  let chain = chainAt(chains, at);
+  for (let k = 0; !chain && k < MAX_TITLE_WORDS; k++) {
+    const word = wordAfter(key, at);
+    if (!DETERMINERS.has(word) && !EN_TITLE_WORDS.has(word)) break;
+    at = skipSpaces(key, at + word.length);
+    chain = chainAt(chains, at);
+  }
+  return chain;
+}
+
 /** Index of the last non-space character before `pos` (-1 at the start). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
@@ -269,8 +288,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (cue.start < regionStart) continue;
         const afterCue = skipSpaces(key, cue.end);
         if (cue.kind === 'preposition') {
-          const next = wordAfter(key, afterCue);
-          const chain = chainAt(chains, afterCue) ?? (DETERMINERS.has(next) ? chainAt(chains, skipSpaces(key, afterCue + next.length)) : undefined);
+          const chain = chainAfterTitles(key, chains, afterCue);
           if (chain) {
             consumed.add(chain);
             const speaker = resolveChain(chains, key, text, last, chain, sStart);
