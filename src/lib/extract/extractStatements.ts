@@ -82,8 +82,8 @@ const cuesIndex = (): PhraseIndex<CueKind> => {
 };
 
 const MAX_LOOKBACK = 4;
-/** `. ! ? ؟ ; ؛` and a newline end a sentence (tested by code: this runs on every character). */
-const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 0x061b || c === 10;
+/** `. ! ? ؟ ; ؛` and a newline end a sentence (global: `sentences` steps through a key with it). */
+const SENTENCE_END = /[.!?؟;؛\n]/g;
 const CHAIN_GAP = /^[\s\u0640،,]*(?:(?:و|and|&)[\s\u0640]*)?(?:the\s+|its\s+|spokes(?:wo)?man\s+|spokesperson\s+|press secretary\s+|(?:foreign |defen[cs]e )?minister\s+)?$/u;
 const CONJ = /(?:^|[\s،,])(?:و|and|&)(?:[\s\u0640]|$)/u;
 const EN_SKIPPABLE = new Set(['also', 'later', 'repeatedly', 'again', 'further', 'earlier', 'previously', 'publicly', 'officially', 'recently', 'already', 'then', 'has', 'have', 'had', 'once', 'separately', 'reportedly']);
@@ -108,10 +108,16 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
   const out: Array<[number, number]> = [];
   let start = 0;
   let q = 0;
-  for (let i = 0; i < key.length; i++) {
+  // Jumps from one end mark to the next (and over whole quotes) instead of testing every character.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(key); m !== null; m = SENTENCE_END.exec(key)) {
+    const i = m.index;
     while (q < quotes.length && quotes[q]![1] < i) q++;
-    if (q < quotes.length && quotes[q]![0] <= i && i <= quotes[q]![1]) continue;
-    if (isSentenceEnd(key.charCodeAt(i)) && (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n')) {
+    if (q < quotes.length && quotes[q]![0] <= i) {
+      SENTENCE_END.lastIndex = quotes[q]![1] + 1;
+      continue;
+    }
+    if (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n') {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -459,8 +465,22 @@ function actorOf(m: Mention): Actor {
   return (m.what as { kind: 'actor'; actor: Actor }).actor;
 }
 
+/** The speaker a capital actor's mention names, as written. */
+function shownSpeaker(shown: Mention, text: string, last: Recent): Speaker {
+  const actor = actorOf(shown);
+  // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
+  const written = text.slice(shown.start, shown.end).toLowerCase();
+  const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
+  const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
+  if (demonstrative && earlier) return earlier;
+  return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+}
+
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
 function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefined {
+  // Most chains are one capital actor: no lists or sets to build.
+  const only = chain.members.length === 1 ? chain.members[0]! : undefined;
+  if (only && only.what.kind === 'actor' && only.what.actor.role === 'capital') return shownSpeaker(only, text, last);
   const actors = chain.members.filter((m) => m.what.kind === 'actor');
   const capitalActors = actors.filter((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
   if (actors.length > 0) {
@@ -478,13 +498,7 @@ function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefine
     const named = capitalActors.filter((m) => actorOf(m).type === 'person' && !actorOf(m).title);
     const shown = named[0] ?? capitalActors.find((m) => actorOf(m).type === 'person') ?? capitalActors[0];
     if (!shown) return undefined;
-    const actor = actorOf(shown);
-    // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
-    const written = text.slice(shown.start, shown.end).toLowerCase();
-    const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
-    const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
-    if (demonstrative && earlier) return earlier;
-    return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+    return shownSpeaker(shown, text, last);
   }
   const anaphor = chain.members.find((m) => m.what.kind === 'anaphor');
   if (anaphor && anaphor.what.kind === 'anaphor') {

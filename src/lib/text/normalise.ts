@@ -37,6 +37,12 @@ const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/;
 /** Invisible characters that can reorder or hide text: removed from display text. */
 const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u0000]/g;
 
+/** Characters `toDisplayText` replaces one for one (Arabic ي ى ك) or removes (tatweel and `INVISIBLE`). */
+const DISPLAY_FOLDS = new RegExp(`[\u064A\u0649\u0643\u0640${INVISIBLE.source.slice(1, -1)}]`, 'g');
+
+/** The replacements among `DISPLAY_FOLDS`; every other character in it is removed. */
+const DISPLAY_FOLD: Readonly<Record<string, string>> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9' };
+
 /** Arabic presentation forms (text pasted from PDFs); folded with NFKC at ingest. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
@@ -46,14 +52,12 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
  * ZWNJ is kept: it is part of correct Persian spelling.
  */
 export function toDisplayText(input: string): string {
-  return input
-    .replace(/\r\n?/g, '\n')
+  const lf = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // One pass for the single-character folds and removals (none produces another's input).
+  return lf
     .normalize('NFC')
     .replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC'))
-    .replace(/[\u064A\u0649]/g, '\u06CC')
-    .replace(/\u0643/g, '\u06A9')
-    .replace(/\u0640/g, '')
-    .replace(INVISIBLE, '');
+    .replace(DISPLAY_FOLDS, (ch) => DISPLAY_FOLD[ch] ?? '');
 }
 
 /** The match-key form of one UTF-16 unit (the rules `toMatchKey` documents). */
