@@ -6,15 +6,24 @@
  */
 import { toMatchKey } from '../text/normalise';
 
-/**
- * A trie node. Most nodes have one or two children (the rest of a name), which a short scan
- * of `codes` finds faster than a hash; nodes with many children also get a `map`.
- */
+/** A trie node while phrases are added; `find` runs on the flat form `compileTrie` makes of it. */
 interface TrieNode {
-  codes: number[];
-  kids: TrieNode[];
-  map: Map<number, TrieNode> | undefined;
+  next: Map<number, TrieNode>;
   payloads: unknown[] | undefined;
+}
+
+/**
+ * The trie in flat arrays (compressed rows): node k's edges are `edgeCode`/`edgeChild` from
+ * `edgeStart[k]` to `edgeStart[k + 1]`, sorted by code. Typed arrays keep the walk, which runs
+ * at every word start of every block, cache-friendly and free of hashing.
+ */
+interface FlatTrie {
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  edgeChild: Int32Array;
+  payloads: Array<unknown[] | undefined>;
+  /** The root's child by first unit below `ROOT_TABLE_SIZE`, or -1. */
+  firsts: Int32Array;
 }
 
 /** One phrase found in a text: [start, end) offsets in the key (and so in the display text). */
@@ -23,9 +32,6 @@ export interface PhraseHit<T> {
   end: number;
   payloads: readonly T[];
 }
-
-/** Children beyond which a node is looked up through a Map rather than scanned. */
-const SCAN_LIMIT = 6;
 
 /** Units below this find the root's child by array index: Latin and Arabic script, where every phrase starts. */
 const ROOT_TABLE_SIZE = 0x0700;
@@ -50,20 +56,54 @@ const isWordCode = (c: number): boolean => WORD_TABLE[c] === 1;
 /** True when `ch` is part of a word (letters, marks, digits); JS `\b` fails for Arabic script. */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
 
-const newNode = (): TrieNode => ({ codes: [], kids: [], map: undefined, payloads: undefined });
+/** Numbers the nodes depth-first (root 0) and lays their edges out in flat arrays. */
+function compileTrie(root: TrieNode): FlatTrie {
+  const nodes: TrieNode[] = [];
+  const ids = new Map<TrieNode, number>();
+  const visit = (node: TrieNode): void => {
+    ids.set(node, nodes.length);
+    nodes.push(node);
+    for (const child of node.next.values()) visit(child);
+  };
+  visit(root);
+  const edges = nodes.reduce((n, node) => n + node.next.size, 0);
+  const flat: FlatTrie = {
+    edgeStart: new Int32Array(nodes.length + 1),
+    edgeCode: new Uint16Array(edges),
+    edgeChild: new Int32Array(edges),
+    payloads: nodes.map((node) => node.payloads),
+    firsts: new Int32Array(ROOT_TABLE_SIZE).fill(-1),
+  };
+  let e = 0;
+  nodes.forEach((node, k) => {
+    flat.edgeStart[k] = e;
+    for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
+      flat.edgeCode[e] = code;
+      flat.edgeChild[e] = ids.get(child)!;
+      if (k === 0 && code < ROOT_TABLE_SIZE) flat.firsts[code] = flat.edgeChild[e]!;
+      e++;
+    }
+  });
+  flat.edgeStart[nodes.length] = e;
+  return flat;
+}
 
-function childOf(node: TrieNode, code: number): TrieNode | undefined {
-  if (node.map) return node.map.get(code);
-  const codes = node.codes;
-  for (let k = 0; k < codes.length; k++) if (codes[k] === code) return node.kids[k];
-  return undefined;
+/** The child of `node` by `code`, or -1 (edges are sorted: the scan stops early). */
+function childIn(trie: FlatTrie, node: number, code: number): number {
+  const codes = trie.edgeCode;
+  for (let e = trie.edgeStart[node]!, end = trie.edgeStart[node + 1]!; e < end; e++) {
+    const c = codes[e]!;
+    if (c === code) return trie.edgeChild[e]!;
+    if (c > code) break;
+  }
+  return -1;
 }
 
 /** Trie of phrases; add phrases in display or key form, then `find` in a match key. */
 export class PhraseIndex<T> {
-  private readonly root: TrieNode = newNode();
-  /** The root's children by first unit below `ROOT_TABLE_SIZE` (the root is looked up at every word start). */
-  private readonly firsts: Array<TrieNode | undefined> = new Array<TrieNode | undefined>(ROOT_TABLE_SIZE).fill(undefined);
+  private readonly root: TrieNode = { next: new Map(), payloads: undefined };
+  /** Built on the first `find` after an `add`. */
+  private flat: FlatTrie | undefined;
 
   /** Adds `phrase` (normalised here) with a payload; returns false for an empty phrase. */
   add(phrase: string, payload: T): boolean {
@@ -73,20 +113,17 @@ export class PhraseIndex<T> {
     for (let k = 0; k < key.length; k++) {
       const code = key.charCodeAt(k);
       if (isGapCode(code)) continue;
-      let child = childOf(node, code);
+      let child = node.next.get(code);
       if (!child) {
-        child = newNode();
-        if (node === this.root && code < ROOT_TABLE_SIZE) this.firsts[code] = child;
-        node.codes.push(code);
-        node.kids.push(child);
-        if (node.map) node.map.set(code, child);
-        else if (node.codes.length > SCAN_LIMIT) node.map = new Map(node.codes.map((c, i) => [c, node.kids[i]!]));
+        child = { next: new Map(), payloads: undefined };
+        node.next.set(code, child);
       }
       node = child;
       count++;
     }
     if (count === 0) return false;
     (node.payloads ??= []).push(payload);
+    this.flat = undefined;
     return true;
   }
 
@@ -95,9 +132,9 @@ export class PhraseIndex<T> {
    * and ending at a word boundary.
    */
   find(key: string): PhraseHit<T>[] {
+    const trie = (this.flat ??= compileTrie(this.root));
+    const firsts = trie.firsts;
     const hits: PhraseHit<T>[] = [];
-    const root = this.root;
-    const firsts = this.firsts;
     const n = key.length;
     let prevWord = false;
     let i = 0;
@@ -105,10 +142,10 @@ export class PhraseIndex<T> {
       const code = key.charCodeAt(i);
       const word = isWordCode(code);
       if (!(word && prevWord) && !isGapCode(code)) {
-        const first = code < ROOT_TABLE_SIZE ? firsts[code] : childOf(root, code);
-        const end = first ? this.longestAt(key, i, first) : -1;
+        const first = code < ROOT_TABLE_SIZE ? firsts[code]! : childIn(trie, 0, code);
+        const end = first === -1 ? -1 : longestAt(trie, key, i, first);
         if (end !== -1) {
-          hits.push({ start: i, end, payloads: this.lastPayloads as T[] });
+          hits.push({ start: i, end, payloads: trie.payloads[lastNode] as T[] });
           i = end;
           prevWord = isWordCode(key.charCodeAt(i - 1));
           continue;
@@ -120,34 +157,35 @@ export class PhraseIndex<T> {
     }
     return hits;
   }
+}
 
-  /** Payloads of the hit `longestAt` last returned (saves allocating one per candidate). */
-  private lastPayloads: unknown[] = [];
+/** The node of the phrase `longestAt` last returned (saves allocating a result per call). */
+let lastNode = 0;
 
-  /** End of the longest phrase at `start` whose first unit led to `first`, or -1. */
-  private longestAt(key: string, start: number, first: TrieNode): number {
-    const n = key.length;
-    let node: TrieNode | undefined = first;
-    let best = -1;
-    let code = key.charCodeAt(start);
-    let j = start + 1;
-    for (;;) {
-      if (node.payloads) {
-        let after = j;
-        while (key.charCodeAt(after) === TATWEEL) after++;
-        // A phrase ending in a letter must not run into one; `u.s.` style ends are free.
-        if (!isWordCode(code) || after >= n || !isWordCode(key.charCodeAt(after))) {
-          best = j;
-          this.lastPayloads = node.payloads;
-        }
+/** End of the longest phrase at `start` whose first unit led to node `first`, or -1. */
+function longestAt(trie: FlatTrie, key: string, start: number, first: number): number {
+  const n = key.length;
+  const payloads = trie.payloads;
+  let node = first;
+  let best = -1;
+  let code = key.charCodeAt(start);
+  let j = start + 1;
+  for (;;) {
+    if (payloads[node] !== undefined) {
+      let after = j;
+      while (key.charCodeAt(after) === TATWEEL) after++;
+      // A phrase ending in a letter must not run into one; `u.s.` style ends are free.
+      if (!isWordCode(code) || after >= n || !isWordCode(key.charCodeAt(after))) {
+        best = j;
+        lastNode = node;
       }
-      while (j < n && isGapCode(key.charCodeAt(j))) j++;
-      if (j >= n) break;
-      code = key.charCodeAt(j);
-      node = childOf(node, code);
-      if (!node) break;
-      j++;
     }
-    return best;
+    while (j < n && isGapCode(key.charCodeAt(j))) j++;
+    if (j >= n) break;
+    code = key.charCodeAt(j);
+    node = childIn(trie, node, code);
+    if (node === -1) break;
+    j++;
   }
+  return best;
 }
