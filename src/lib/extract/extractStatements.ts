@@ -10,8 +10,8 @@ import type { Block } from '../markdown/blockTypes';
 import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
-import { EN_NON_ASSERTIVE, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, resolveMention, type ResolvedMention } from './mentionIndex';
+import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
+import { mentionIndexFor, resolveMention, type Actor, type ResolvedMention } from './mentionIndex';
 import { isWordChar, PhraseIndex } from './phraseIndex';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
@@ -82,7 +82,8 @@ const cuesIndex = (): PhraseIndex<CueKind> => {
 };
 
 const MAX_LOOKBACK = 4;
-const SENTENCE_END = /[.!?؟;؛\n]/;
+/** `. ! ? ؟ ; ؛` and a newline end a sentence (global: `sentences` steps through a key with it). */
+const SENTENCE_END = /[.!?؟;؛\n]/g;
 const CHAIN_GAP = /^[\s\u0640،,]*(?:(?:و|and|&)[\s\u0640]*)?(?:the\s+|its\s+|spokes(?:wo)?man\s+|spokesperson\s+|press secretary\s+|(?:foreign |defen[cs]e )?minister\s+)?$/u;
 const CONJ = /(?:^|[\s،,])(?:و|and|&)(?:[\s\u0640]|$)/u;
 const EN_SKIPPABLE = new Set(['also', 'later', 'repeatedly', 'again', 'further', 'earlier', 'previously', 'publicly', 'officially', 'recently', 'already', 'then', 'has', 'have', 'had', 'once', 'separately', 'reportedly']);
@@ -107,10 +108,16 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
   const out: Array<[number, number]> = [];
   let start = 0;
   let q = 0;
-  for (let i = 0; i < key.length; i++) {
+  // Jumps from one end mark to the next (and over whole quotes) instead of testing every character.
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(key); m !== null; m = SENTENCE_END.exec(key)) {
+    const i = m.index;
     while (q < quotes.length && quotes[q]![1] < i) q++;
-    if (q < quotes.length && quotes[q]![0] <= i && i <= quotes[q]![1]) continue;
-    if (SENTENCE_END.test(key[i]!) && (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n')) {
+    if (q < quotes.length && quotes[q]![0] <= i) {
+      SENTENCE_END.lastIndex = quotes[q]![1] + 1;
+      continue;
+    }
+    if (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n') {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -167,6 +174,25 @@ function chainAt(chains: readonly Chain[], pos: number): Chain | undefined {
   return undefined;
 }
 
+/** Words an attribution may pass over to reach its speaker's name. */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The chain an attribution names at `pos`, passing over an article and title words written
+ * before a name that the gazetteer lists without them ("according to President Ilham Aliyev").
+ */
+function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): Chain | undefined {
+  let at = pos;
+  let chain = chainAt(chains, at);
+  for (let k = 0; !chain && k < MAX_TITLE_WORDS; k++) {
+    const word = wordAfter(key, at);
+    if (!DETERMINERS.has(word) && !EN_TITLE_WORDS.has(word)) break;
+    at = skipSpaces(key, at + word.length);
+    chain = chainAt(chains, at);
+  }
+  return chain;
+}
+
 /** Index of the last non-space character before `pos` (-1 at the start). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
@@ -179,6 +205,46 @@ const skipSpaces = (key: string, pos: number): number => {
   while (i < key.length && /[\s\u0640]/.test(key[i]!)) i++;
   return i;
 };
+
+/** True when `pos` lies strictly inside a quote span. */
+function inQuote(quotes: ReadonlyArray<[number, number]>, pos: number): boolean {
+  const q = quotes[lastQuoteBefore(quotes, pos)];
+  return q !== undefined && q[0] < pos && pos < q[1];
+}
+
+/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
+const OPENS_OR_CLOSES = /[:—–-]/;
+
+/** Speakers of one block by key, with the strongest kind seen. */
+type Found = Map<string, { speaker: Speaker; kind: StatementKind }>;
+
+/** Notes that `speaker` spoke in block `blockIndex`: remembered for pronouns, and a statement if for a capital. */
+function record(found: Found, last: Recent, blockIndex: number, speaker: Speaker | undefined, kind: StatementKind): void {
+  if (!speaker) return;
+  last.any = speaker;
+  if (speaker.person) last.person = speaker;
+  if (speaker.person && speaker.capitals.length === 1) last.people.set(speaker.capitals[0]!, speaker);
+  if (speaker.body) last.body = speaker;
+  last.block = blockIndex;
+  if (speaker.capitals.length === 0) return;
+  const seen = found.get(speaker.key);
+  if (seen) {
+    if (kind === 'direct') seen.kind = 'direct';
+  } else found.set(speaker.key, { speaker, kind });
+}
+
+/** A pronoun first looks for a speaker named earlier in its own sentence ("Pashinyan refused…, his office said"). */
+function resolveChain(chains: readonly Chain[], key: string, text: string, last: Recent, chain: Chain, sentenceStart: number): Speaker | undefined {
+  const own = speakerOf(chain, text, last);
+  if (!chain.members.every((m) => m.what.kind === 'anaphor')) return own;
+  // Look back a few chains only, so a paragraph of pronouns stays linear.
+  const i = chain.index;
+  for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
+    const c = chains[k]!;
+    if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
+  }
+  return own;
+}
 
 /** Extracts statements from one report's blocks; see the module comment for the rules. */
 export function extractStatements(blocks: readonly Block[], options: ExtractOptions): Extraction {
@@ -197,56 +263,29 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const text = block.text;
     const key = toMatchKey(text);
     const quotes = quoteSpans(key);
-    const inQuote = (pos: number): boolean => {
-      const q = quotes[lastQuoteBefore(quotes, pos)];
-      return q !== undefined && q[0] < pos && pos < q[1];
-    };
-    const cues: Cue[] = cueIdx
-      .find(key)
-      .filter((h) => !inQuote(h.start))
-      .map((h) => ({ start: h.start, end: h.end, kind: h.payloads[0]! }));
+    const cues: Cue[] = [];
+    for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
+    // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
+    // block with neither skips the mention search, the costliest step.
     const mentions: Mention[] = [];
-    let c = 0;
-    for (const hit of index.find(key)) {
-      while (c < cues.length && cues[c]!.end <= hit.start) c++;
-      // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
-      if (inQuote(hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-      const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
-      if (what) mentions.push({ start: hit.start, end: hit.end, what });
+    if (cues.length > 0 || OPENS_OR_CLOSES.test(key)) {
+      let c = 0;
+      for (const hit of index.find(key)) {
+        while (c < cues.length && cues[c]!.end <= hit.start) c++;
+        // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
+        if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
+        const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
+        if (what) mentions.push({ start: hit.start, end: hit.end, what });
+      }
     }
     const chains = buildChains(key, mentions);
-    const found = new Map<string, { speaker: Speaker; kind: StatementKind }>();
-    const say = (speaker: Speaker | undefined, kind: StatementKind): void => {
-      if (!speaker) return;
-      last.any = speaker;
-      if (speaker.person) last.person = speaker;
-      if (speaker.person && speaker.capitals.length === 1) last.people.set(speaker.capitals[0]!, speaker);
-      if (speaker.body) last.body = speaker;
-      last.block = block.index;
-      if (speaker.capitals.length === 0) return;
-      const seen = found.get(speaker.key);
-      if (seen) {
-        if (kind === 'direct') seen.kind = 'direct';
-      } else found.set(speaker.key, { speaker, kind });
-    };
-    /** A pronoun first looks for a speaker named earlier in its own sentence ("Pashinyan refused…, his office said"). */
-    const resolveChain = (chain: Chain, sentenceStart = 0): Speaker | undefined => {
-      const own = speakerOf(chain, text, last);
-      if (!chain.members.every((m) => m.what.kind === 'anaphor')) return own;
-      // Look back a few chains only, so a paragraph of pronouns stays linear.
-      const i = chain.index;
-      for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
-        const c = chains[k]!;
-        if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
-      }
-      return own;
-    };
+    const found: Found = new Map();
     const consumed = new Set<Chain>();
     let endsWithIntro: Speaker | undefined;
 
     let nextCue = 0;
     let nextChain = 0;
-    for (const [sStart, sEnd] of sentences(key, quotes)) {
+    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key, quotes) : []) {
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
       while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;
@@ -255,14 +294,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (cue.start < regionStart) continue;
         const afterCue = skipSpaces(key, cue.end);
         if (cue.kind === 'preposition') {
-          const next = wordAfter(key, afterCue);
-          const chain = chainAt(chains, afterCue) ?? (DETERMINERS.has(next) ? chainAt(chains, skipSpaces(key, afterCue + next.length)) : undefined);
+          const chain = chainAfterTitles(key, chains, afterCue);
           if (chain) {
             consumed.add(chain);
-            const speaker = resolveChain(chain, sStart);
+            const speaker = resolveChain(chains, key, text, last, chain, sStart);
             const after = skipSpaces(key, chain.end);
             const kind: StatementKind = /[:"]/.test(key[skipSpaces(key, key[after] === '،' || key[after] === ',' ? after + 1 : after)] ?? '') ? 'direct' : 'indirect';
-            say(speaker, kind);
+            record(found, last, block.index, speaker, kind);
           }
           continue;
         }
@@ -274,16 +312,18 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         }
         let speaker: Speaker | undefined;
         let subject: Chain | undefined;
-        const channelFirst = cue.kind === 'container' || pickSubject(key, region, cue, options.lang)?.members[0]?.what.kind === 'channel';
+        // Picked once: the subject decides both the branch and, for a verb, the speaker.
+        const picked = cue.kind === 'container' ? undefined : pickSubject(key, region, cue, options.lang);
+        const channelFirst = cue.kind === 'container' || picked?.members[0]?.what.kind === 'channel';
         if (channelFirst) {
           const channel = [...region].reverse().find((c) => c.members.some((m) => m.what.kind === 'channel'));
           if (!channel && cue.kind === 'container') continue;
           const named = region.find((c) => channel && c.start >= channel.start && hasCapital(c) && c !== channel)
             ?? (channel && hasCapital(channel) ? channel : undefined);
-          speaker = named ? resolveChain(named) : last.any;
+          speaker = named ? resolveChain(chains, key, text, last, named, 0) : last.any;
           subject = channel;
         } else {
-          subject = pickSubject(key, region, cue, options.lang);
+          subject = picked;
           if (!subject && options.lang === 'en') {
             // Inverted order after a quote: `"…," said Maria Zakharova`.
             const inverted = chainAt(chains, afterCue);
@@ -291,13 +331,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
             subject = inverted && afterQuote && named && !consumed.has(inverted) ? inverted : undefined;
           }
-          if (subject) speaker = resolveChain(subject, sStart);
+          if (subject) speaker = resolveChain(chains, key, text, last, subject, sStart);
           else if (sentenceSpeaker) speaker = sentenceSpeaker;
           else if (options.lang === 'fa' && last.any && last.block >= block.index - 1 && region.length === 0) speaker = last.any; // pro-drop: "در ادامه افزود"
         }
         if (subject) consumed.add(subject);
         const kind = kindAfter(key, cue, subject, quotes, sEnd);
-        say(speaker, kind);
+        record(found, last, block.index, speaker, kind);
         if (speaker) sentenceSpeaker = speaker;
         regionStart = cue.end;
         if (speaker) endsWithIntro = speaker;
@@ -312,13 +352,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     // A quote or item that only ends with its speaker: `«…» — ماریا زاخارووا`; or opens with `Peskov: …`.
     const lastChain = chains.at(-1);
-    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) say(resolveChain(lastChain), 'direct');
+    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
     const firstChain = chains[0];
-    if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') say(resolveChain(firstChain), 'direct');
+    if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') record(found, last, block.index, resolveChain(chains, key, text, last, firstChain, 0), 'direct');
 
     // Words set out under "X said:" in the quotes or items that follow.
     if (found.size === 0 && pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
-      say(pendingIntro.speaker, 'direct');
+      record(found, last, block.index, pendingIntro.speaker, 'direct');
       pendingIntro.block = block.index;
     } else {
       const intro = key.trimEnd().endsWith(':') && endsWithIntro && endsWithIntro.capitals.length > 0;
@@ -333,10 +373,14 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
 const hasCapital = (chain: Chain): boolean => chain.members.some((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
 
+/** Whether the text between two mentions can join them into one chain. */
+function joinable(gap: string): boolean {
+  return CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
+}
+
 /** Groups mentions separated only by commas, spaces, "و"/"and" or an apposition word. */
 function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
   const chains: Chain[] = [];
-  const joinable = (gap: string): boolean => CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
   mentions.forEach((mention, i) => {
     const prev = chains.at(-1);
     const gap = prev ? key.slice(prev.end, mention.start) : '';
@@ -355,12 +399,15 @@ function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
 
 const isCapitalActor = (m: Mention): boolean => m.what.kind === 'actor' && m.what.actor.role === 'capital';
 
+/** What a mention is, for apposition: role and capitals of an actor, else its kind. */
+function roleOf(m: Mention): string {
+  return m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
+}
+
 /** Whether two mentions side by side can name one speaker ("ماریا زاخارووا، سخنگوی …"): same role and capitals. */
 function apposable(a: Mention, b: Mention): boolean {
-  const role = (m: Mention): string =>
-    m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
-  const ra = role(a);
-  const rb = role(b);
+  const ra = roleOf(a);
+  const rb = roleOf(b);
   const metonym = a.what.kind === 'actor' && a.what.actor.type === 'metonym';
   return ra === rb || (ra.startsWith('capital') && rb === 'anaphor' && !metonym) || (ra === 'collective' && rb.startsWith('capital'));
 }
@@ -413,11 +460,29 @@ function position(key: string, chain: Chain): { excluded: boolean; subjectLike: 
 /** A speaker as shown: as written, without a leading English article. */
 const shownText = (written: string): string => written.replace(/^the\s+/i, '');
 
+/** The actor of a mention known to be one. */
+function actorOf(m: Mention): Actor {
+  return (m.what as { kind: 'actor'; actor: Actor }).actor;
+}
+
+/** The speaker a capital actor's mention names, as written. */
+function shownSpeaker(shown: Mention, text: string, last: Recent): Speaker {
+  const actor = actorOf(shown);
+  // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
+  const written = text.slice(shown.start, shown.end).toLowerCase();
+  const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
+  const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
+  if (demonstrative && earlier) return earlier;
+  return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+}
+
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
 function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefined {
+  // Most chains are one capital actor: no lists or sets to build.
+  const only = chain.members.length === 1 ? chain.members[0]! : undefined;
+  if (only && only.what.kind === 'actor' && only.what.actor.role === 'capital') return shownSpeaker(only, text, last);
   const actors = chain.members.filter((m) => m.what.kind === 'actor');
   const capitalActors = actors.filter((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
-  const actorOf = (m: Mention) => (m.what as { kind: 'actor'; actor: import('./mentionIndex').Actor }).actor;
   if (actors.length > 0) {
     const primary = actors[0]!;
     // An appositive chain that starts with another actor ("a Duma deputy, …") is that actor.
@@ -433,13 +498,7 @@ function speakerOf(chain: Chain, text: string, last: Recent): Speaker | undefine
     const named = capitalActors.filter((m) => actorOf(m).type === 'person' && !actorOf(m).title);
     const shown = named[0] ?? capitalActors.find((m) => actorOf(m).type === 'person') ?? capitalActors[0];
     if (!shown) return undefined;
-    const actor = actorOf(shown);
-    // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
-    const written = text.slice(shown.start, shown.end).toLowerCase();
-    const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
-    const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
-    if (demonstrative && earlier) return earlier;
-    return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+    return shownSpeaker(shown, text, last);
   }
   const anaphor = chain.members.find((m) => m.what.kind === 'anaphor');
   if (anaphor && anaphor.what.kind === 'anaphor') {

@@ -134,6 +134,16 @@ export const PREPOSITIONS = new Set([
   'than', 'over', 'on', 'upon', 'via', 'like', 'urged', 'told', 'asked', 'met', 'accused', 'blamed', 'called', 'visited',
 ]);
 
+/**
+ * English title words written before a name ("President Ilham Aliyev", "Foreign Minister Jeyhun
+ * Bayramov"): an attribution ("according to …") passes over them to the name the gazetteer lists.
+ */
+export const EN_TITLE_WORDS = new Set([
+  'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'deputy', 'vice', 'first', 'spokesman', 'spokeswoman',
+  'spokesperson', 'press', 'secretary', 'ambassador', 'envoy', 'special', 'representative', 'presidential', 'aide', 'adviser',
+  'advisor', 'senior', 'mr', 'mrs', 'ms', 'dr',
+]);
+
 /** Words that, just before an English verb, make it not a statement (negation, future, infinitive, modal). */
 export const EN_NON_ASSERTIVE = new Set([
   'not', "n't", 'never', 'will', 'would', 'to', 'could', 'should', 'may', 'might', 'must', 'cannot', 'shall', 'if', 'unless',

@@ -17,7 +17,8 @@ export interface LexedReport {
 
 /** Whitespace runs (soft line breaks included) become one space; ends trimmed. */
 const tidy = (text: string): string => {
-  const spaced = text.replace(/\s*\n\s*/g, ' ').trim();
+  // Most blocks are one line: the regex only runs when there is a line break to fold.
+  const spaced = (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
   // Entities such as &#x200F; can bring back characters the display text removes.
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };
@@ -30,11 +31,13 @@ const countNewlines = (text: string, from: number, to: number): number => {
 };
 
 /**
- * Walks sibling tokens lexed from `source`, whose first line is `firstLine`, giving each its
- * line. A token's raw is found from a moving cursor (marked's raws concatenate to the source,
+ * The file line of each of the sibling tokens lexed from `source`, whose first line is
+ * `firstLine`. A token's raw is found from a moving cursor (marked's raws concatenate to the source,
  * but a link definition can fold into the paragraph before it, so searching is the safe way).
  */
-function* withLines<T extends { raw: string }>(tokens: readonly T[], source: string, firstLine: number) {
+function linesOf(tokens: ReadonlyArray<{ raw: string }>, source: string, firstLine: number): number[] {
+  // A plain array rather than a generator: this runs for every token of every report.
+  const lines: number[] = [];
   let cursor = 0;
   let counted = 0; // offset up to which newlines have been counted
   let line = firstLine;
@@ -48,8 +51,9 @@ function* withLines<T extends { raw: string }>(tokens: readonly T[], source: str
       counted = start;
     }
     if (at !== -1) cursor = at + token.raw.length;
-    yield { token, line };
+    lines.push(line);
   }
+  return lines;
 }
 
 /** Collects blocks in document order; `inQuote` turns paragraphs into `quote` blocks. */
@@ -65,7 +69,10 @@ class BlockCollector {
   }
 
   walk(tokens: readonly Token[], source: string, firstLine: number, inQuote: boolean): void {
-    for (const { token, line } of withLines(tokens, source, firstLine)) {
+    const lines = linesOf(tokens, source, firstLine);
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      const line = lines[t]!;
       switch (token.type) {
         case 'heading':
           this.add(token, 'heading', inlinePlainText(token.tokens), line);
@@ -89,7 +96,10 @@ class BlockCollector {
 
   /** A list item is one block (its own text); quotes and lists nested in it are blocks of their own. */
   private walkList(list: Tokens.List, listLine: number, inQuote: boolean): void {
-    for (const { token: item, line } of withLines(list.items, list.raw, listLine)) {
+    const lines = linesOf(list.items, list.raw, listLine);
+    for (let t = 0; t < list.items.length; t++) {
+      const item = list.items[t]!;
+      const line = lines[t]!;
       const own: string[] = [];
       const nested: Token[] = [];
       for (const child of item.tokens) {
@@ -100,8 +110,10 @@ class BlockCollector {
       if (nested.length > 0) {
         // Lines inside an item: marked lexes them from `item.text`, which is the raw minus the
         // marker and indentation, line for line.
-        const children = [...withLines(item.tokens, item.text, line)].filter(({ token }) => nested.includes(token));
-        for (const { token, line: childLine } of children) this.walk([token], token.raw, childLine, inQuote);
+        const childLines = linesOf(item.tokens, item.text, line);
+        item.tokens.forEach((token, c) => {
+          if (nested.includes(token)) this.walk([token], token.raw, childLines[c]!, inQuote);
+        });
       }
     }
   }

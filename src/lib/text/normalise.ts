@@ -37,6 +37,12 @@ const IGNORABLE = /[\u0640\u064B-\u065F\u0670\u06D6-\u06ED]/;
 /** Invisible characters that can reorder or hide text: removed from display text. */
 const INVISIBLE = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069\uFEFF\u00AD\u0000]/g;
 
+/** Characters `toDisplayText` replaces one for one (Arabic ي ى ك) or removes (tatweel and `INVISIBLE`). */
+const DISPLAY_FOLDS = new RegExp(`[\u064A\u0649\u0643\u0640${INVISIBLE.source.slice(1, -1)}]`, 'g');
+
+/** The replacements among `DISPLAY_FOLDS`; every other character in it is removed. */
+const DISPLAY_FOLD: Readonly<Record<string, string>> = { '\u064A': '\u06CC', '\u0649': '\u06CC', '\u0643': '\u06A9' };
+
 /** Arabic presentation forms (text pasted from PDFs); folded with NFKC at ingest. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
@@ -46,15 +52,39 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
  * ZWNJ is kept: it is part of correct Persian spelling.
  */
 export function toDisplayText(input: string): string {
-  return input
-    .replace(/\r\n?/g, '\n')
+  const lf = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // One pass for the single-character folds and removals (none produces another's input).
+  return lf
     .normalize('NFC')
     .replace(PRESENTATION_FORMS, (run) => run.normalize('NFKC'))
-    .replace(/[\u064A\u0649]/g, '\u06CC')
-    .replace(/\u0643/g, '\u06A9')
-    .replace(/\u0640/g, '')
-    .replace(INVISIBLE, '');
+    .replace(DISPLAY_FOLDS, (ch) => DISPLAY_FOLD[ch] ?? '');
 }
+
+/** The match-key form of one UTF-16 unit (the rules `toMatchKey` documents). */
+function matchKeyUnit(code: number): number {
+  const mapped = MATCH_MAP[String.fromCharCode(code)];
+  if (mapped !== undefined) return mapped.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return code - 0x06f0 + 48;
+  if (code >= 0x0660 && code <= 0x0669) return code - 0x0660 + 48;
+  if (IGNORABLE.test(String.fromCharCode(code))) return 0x0640;
+  if (code >= 65 && code <= 90) return code + 32;
+  return code;
+}
+
+/** Every unit the key changes lies below this; units above it map to themselves. */
+const KEY_TABLE_SIZE = 0x2030;
+
+/** `matchKeyUnit` for every unit below `KEY_TABLE_SIZE`: one array read per character. */
+const KEY_TABLE = Uint16Array.from({ length: KEY_TABLE_SIZE }, (_, code) => matchKeyUnit(code));
+
+/** Scratch buffer for `toMatchKey`, grown as needed (keys are built per block, many times). */
+let keyBuffer = new Uint16Array(4096);
+
+/** Units per `String.fromCharCode` call: well under any engine's argument limit. */
+const DECODE_CHUNK = 8192;
+
+/** Decodes the buffer natively; it would turn lone surrogates into U+FFFD, so those go by `fromCharCode`. */
+const UTF16 = new TextDecoder('utf-16le');
 
 /**
  * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
@@ -62,18 +92,27 @@ export function toDisplayText(input: string): string {
  * Latin letters lower-cased.
  */
 export function toMatchKey(input: string): string {
-  let out = '';
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]!;
-    const code = ch.charCodeAt(0);
-    const mapped = MATCH_MAP[ch];
-    if (mapped !== undefined) out += mapped;
-    else if (code >= 0x06f0 && code <= 0x06f9) out += String.fromCharCode(code - 0x06f0 + 48);
-    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
-    else if (IGNORABLE.test(ch)) out += '\u0640';
-    else if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-    else out += ch;
+  const n = input.length;
+  if (keyBuffer.length < n) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
+  const buffer = keyBuffer;
+  let changed = false;
+  let surrogates = false;
+  for (let i = 0; i < n; i++) {
+    const code = input.charCodeAt(i);
+    if (code < KEY_TABLE_SIZE) {
+      const mapped = KEY_TABLE[code]!;
+      buffer[i] = mapped;
+      if (mapped !== code) changed = true;
+    } else {
+      buffer[i] = code;
+      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+    }
   }
+  // Most Persian blocks and some English ones are their own key: no new string.
+  if (!changed) return input;
+  if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
+  let out = '';
+  for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
   return out;
 }
 

@@ -126,6 +126,19 @@ describe('extractStatements: English', () => {
       '1:baku:Azerbaijani Foreign Ministry:indirect',
     ]);
   });
+  it('passes over title words between "according to" and the name, not over other words', () => {
+    const text = [
+      'According to President Ilham Aliyev, the talks must continue.',
+      'According to Foreign Minister Jeyhun Bayramov: “The road is open.”',
+      'According to the Russian Deputy Foreign Minister Mikhail Galuzin, talks resume.',
+      'According to reports from Baku, the border is quiet.',
+    ].join('\n\n');
+    expect(said(text, 'en', '2022-05-01')).toEqual(['1:baku:Ilham Aliyev:indirect', '2:baku:Jeyhun Bayramov:direct', '3:moscow:Mikhail Galuzin:indirect']);
+  });
+  it('attributes "X accused Y of …" to the subject X, never to the object Y', () => {
+    expect(said('Foreign Ministry of Armenia accused Azerbaijan of violating the ceasefire.', 'en')).toEqual(['1:yerevan:Foreign Ministry of Armenia:indirect']);
+    expect(said('وزارت امور خارجه ارمنستان، آذربایجان را به نقض آتش‌بس متهم کرد.')).toEqual(['1:yerevan:وزارت امور خارجه ارمنستان:indirect']);
+  });
   it('resolves "the statement said" and "the ministry said" to the earlier speaker', () => {
     const r = said("Armenia's Defence Ministry said in a statement that a soldier was wounded.\n\nThe statement said: the shelling came from the east.\n\nThe ministry said it would respond.", 'en');
     expect(r.map((s) => s.split(':').slice(0, 3).join(':'))).toEqual([
