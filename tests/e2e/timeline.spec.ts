@@ -107,3 +107,29 @@ test('fa: a count mark zooms into its range and splits; ArrowLeft moves later in
   expect(from() > before).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('en: marks re-used across zoom levels still account for every statement once, with their own labels', async ({ page }) => {
+  const errors = await openTimeline(page, 'en/');
+  for (let i = 0; i < 5; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
+  for (let i = 0; i < 5; i++) await page.locator('tc-timeline button[data-zoom="out"]').click();
+  await expect.poll(() => drawnTotal(page)).toBe(statementCount);
+  const marks = await page.$$eval('tc-timeline .tl-marks [data-key]', (els) =>
+    els.map((el) => ({ key: el.getAttribute('data-key'), i: el.getAttribute('data-i'), n: el.getAttribute('data-n'), text: el.querySelector('text')?.textContent ?? null })));
+  expect(new Set(marks.map((m) => m.key)).size).toBe(marks.length);
+  for (const m of marks) {
+    if (m.i !== null) expect(m.key).toBe(`i${m.i}`);
+    else expect(m.text).toBe(m.n);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('fa: the tooltip shows the statement\'s first words, loaded from the words file on first hover', async ({ page, request }) => {
+  const errors = await openTimeline(page, './');
+  const words = (await (await request.get('data/timeline-words.json')).json()) as string[];
+  const mark = page.locator('tc-timeline .tl-mark').first();
+  const i = Number(await mark.getAttribute('data-i'));
+  await mark.hover();
+  await expect(page.locator('tc-timeline .tl-tip')).toBeVisible();
+  await expect(page.locator('tc-timeline .tl-tip span')).toHaveText(words[i]!);
+  expect(errors).toEqual([]);
+});

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getStatements } from '../../data/statements';
-import { toTimelineData, toTimelineItem } from '../../scripts/timeline/timelineData';
+import { splitWords, toTimelineData, toTimelineItem } from '../../scripts/timeline/timelineData';
 
-/** The timeline's statements in compact columns (see `TimelineData`), loaded by `<tc-timeline>`. */
+/** The timeline's statements in compact columns (see `TimelineData`), without the tooltip words; loaded by `<tc-timeline>`. */
 export const GET: APIRoute = async () => {
-  const data = toTimelineData((await getStatements()).map(toTimelineItem));
-  return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const { core } = splitWords(toTimelineData((await getStatements()).map(toTimelineItem)));
+  return new Response(JSON.stringify(core), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

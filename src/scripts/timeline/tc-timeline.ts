@@ -3,9 +3,13 @@
  * zoom and pan (wheel, drag, pinch, buttons, keys), the overview brush, capital toggles, a
  * tooltip, and the view in the URL (`?from=YYYY-MM-DD&to=YYYY-MM-DD&capitals=baku,moscow`).
  *
- * The statements come from a compact JSON file (`data-src`), never from the page. Each frame
+ * The statements come from a compact JSON file (`data-src`, preloaded by `Timeline.astro`),
+ * never from the page. The tooltip words come from a second file (`data-words-src`), loaded
+ * when a pointer or focus first enters the chart. Zoom events are coalesced to one render per animation frame; each render
  * re-runs `layoutTimeline` (bounded by the statements in view) and updates marks by key, so
  * the DOM holds at most a few marks per pixel bucket whatever the number of statements.
+ * Nothing is read back from the layout while drawing, and the chart's box has a fixed
+ * height with `contain: strict`, so a frame never lays out the rest of the page.
  *
  * For benchmarks: `?timeline-data=<same-origin URL>` loads another data file in the same
  * format (`TimelineData`) instead of the site's.
@@ -16,9 +20,9 @@ import type { ScaleTime } from 'd3-scale';
 import { CAPITALS, isCapital } from '../../lib/capitals';
 import { dateDay, dayDate, dayNumber, dayString, type TimelineData } from './timelineData';
 import {
-  chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type TimelineIndex,
+  chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex,
 } from './timelineLayout';
-import { axisMarkup, dayText, lanesMarkup, markMarkup, overviewMarkup, type MarkupContext } from './timelineMarkup';
+import { axisMarkup, dayText, lanesMarkup, markMarkup, markParts, overviewMarkup, type MarkParts, type MarkupContext } from './timelineMarkup';
 import { TIMELINE_STRINGS } from './timelineStrings';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -47,6 +51,9 @@ class TcTimeline extends HTMLElement {
   private urlTimer = 0;
   private lanesDrawn = '';
   private tickLabels = '';
+  /** Pending animation frame of a coalesced render (0: none). */
+  private frame = 0;
+  private words: Promise<string[]> | null = null;
 
   connectedCallback(): void {
     this.start().catch((error: unknown) => {
@@ -58,13 +65,19 @@ class TcTimeline extends HTMLElement {
   private async start(): Promise<void> {
     this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
     this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
-    const response = await fetch(this.dataUrl());
-    if (!response.ok) throw new Error(`${response.status} ${response.url}`);
-    this.data = (await response.json()) as TimelineData;
+    // Timeline.astro preloads the site's file, so this fetch is usually answered at once.
+    this.data = (await loadJson(this.dataUrl())) as TimelineData;
+    // Read the width before changing anything, so the read does not force a layout of the page.
+    const frame = this.querySelector<HTMLElement>('.tl-frame')!;
+    const width = frame.clientWidth;
     this.index = indexTimeline(this.data.day, this.data.lane);
     this.ctx = { data: this.data, lang: this.uiLang, base: this.dataset.base ?? '/' };
     this.svg = this.querySelector<SVGSVGElement>('svg.tl-chart')!;
     this.overview = this.querySelector<SVGSVGElement>('svg.tl-overview')!;
+    // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
+    // page's Content-Security-Policy blocks style attributes in the markup.
+    this.style.setProperty('--tl-h', `${chartHeight()}px`);
+    this.style.setProperty('--tl-oh', `${GEOMETRY.overviewHeight}px`);
     this.setAttribute('data-ready', '');
     for (const el of this.querySelectorAll<HTMLElement>('[hidden]:not(.tl-tip)')) el.hidden = false;
     for (const el of this.svg.querySelectorAll<SVGGraphicsElement>('[data-key]')) this.marks.set(el.dataset.key!, el);
@@ -76,9 +89,10 @@ class TcTimeline extends HTMLElement {
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
         this.transform = event.transform;
-        this.render();
+        this.requestRender();
       })
       .on('end', () => {
+        if (this.frame) this.render();
         if (this.held && !this.held.isConnected) this.held = null;
         if (this.held && !this.marks.has((this.held as SVGGraphicsElement).dataset.key ?? '')) this.held.remove();
         this.held = null;
@@ -86,7 +100,7 @@ class TcTimeline extends HTMLElement {
       });
     this.svgSel.call(this.zoomer).on('dblclick.zoom', null);
     this.readUrl();
-    this.resize();
+    this.resize(width);
     new ResizeObserver(() => this.resize()).observe(this.svg);
     this.wire();
   }
@@ -115,8 +129,9 @@ class TcTimeline extends HTMLElement {
     this.svgSel.call(this.zoomer.transform, t);
   }
 
-  private resize(): void {
-    const width = Math.round(this.svg.getBoundingClientRect().width);
+  /** Re-lays out for the chart's width (`known`: measured by the caller, so nothing is read here). */
+  private resize(known?: number): void {
+    const width = Math.round(known ?? this.svg.getBoundingClientRect().width);
     if (width < 50 || (this.sized && Math.abs(width - this.width) < 1)) return;
     const domain = this.sized ? this.domain() : (this.pendingDomain ?? this.index.extent);
     this.pendingDomain = null;
@@ -131,13 +146,21 @@ class TcTimeline extends HTMLElement {
     const ov = layoutOverview(this.index, width, this.axisDir);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
     this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
+    // `show` renders at once (its zoom 'end'), unless a wheel gesture is still open.
     this.show(domain[0], domain[1]);
-    this.render();
+    if (this.frame) this.render();
+  }
+
+  /** One render in the next animation frame, however many zoom events come before it. */
+  private requestRender(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.render());
   }
 
   private pendingDomain: [number, number] | null = null;
 
   render(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
     const focused = this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
     // Lanes change only with the width or the toggles; the axis is rebuilt only when its
@@ -156,36 +179,57 @@ class TcTimeline extends HTMLElement {
     const groups = [...this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks')];
     groups.forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
     const seen = new Set<string>();
-    const fresh: string[][] = CAPITALS.map(() => []);
+    const fresh: Mark[] = [];
     for (const m of layout.marks) {
       seen.add(m.key);
       const el = this.marks.get(m.key);
       if (el) {
         const t = `translate(${m.x},${m.y})`;
         if (el.getAttribute('transform') !== t) el.setAttribute('transform', t);
-      } else fresh[m.lane]!.push(markMarkup(m, this.ctx));
+      } else fresh.push(m);
     }
+    // Marks that left the view are given to marks that came in (same lane and kind), so a
+    // zoom frame that regroups counts updates attributes instead of making new elements.
+    const spare = new Map<string, SVGGraphicsElement[]>();
+    let focusLane: Element | null = null;
     for (const [key, el] of this.marks) {
       if (seen.has(key)) continue;
       this.marks.delete(key);
       if (el === this.held) el.setAttribute('visibility', 'hidden');
-      else el.remove();
+      else if (el === focused) {
+        focusLane = el.parentElement;
+        el.remove();
+      }
+      else {
+        const pool = `${groups.indexOf(el.parentElement as Element as SVGGElement)}${el.classList.contains('tl-count') ? 'c' : 'i'}`;
+        const list = spare.get(pool);
+        if (list) list.push(el);
+        else spare.set(pool, [el]);
+      }
     }
+    const made: string[][] = CAPITALS.map(() => []);
+    for (const m of fresh) {
+      const el = spare.get(`${m.lane}${m.kind === 'count' ? 'c' : 'i'}`)?.pop();
+      if (el) {
+        updateMark(el, markParts(m, this.ctx));
+        this.marks.set(m.key, el);
+      } else made[m.lane]!.push(markMarkup(m, this.ctx));
+    }
+    for (const list of spare.values()) for (const el of list) el.remove();
     const scratch = document.createElementNS(SVG_NS, 'g');
-    fresh.forEach((list, l) => {
+    made.forEach((list, l) => {
       if (!list.length) return;
       scratch.innerHTML = list.join('');
       for (const el of [...scratch.children] as SVGGraphicsElement[]) this.marks.set(el.dataset.key!, el);
       groups[l]!.append(...scratch.children);
     });
-    if (focused && !focused.isConnected) this.refocus(focused);
+    if (focused && !focused.isConnected) this.refocus(focused, focusLane);
     this.drawBrush();
   }
 
   /** After a zoom merged the focused mark away, focus the nearest mark in its lane. */
-  private refocus(lost: SVGGraphicsElement): void {
+  private refocus(lost: SVGGraphicsElement, lane: Element | null): void {
     const x = Number(/translate\(([-\d.]+)/.exec(lost.getAttribute('transform') ?? '')?.[1] ?? 0);
-    const lane = lost.parentElement;
     let best: SVGGraphicsElement | null = null;
     let bestD = Infinity;
     for (const el of lane?.querySelectorAll<SVGGraphicsElement>('[data-key]') ?? []) {
@@ -239,6 +283,9 @@ class TcTimeline extends HTMLElement {
       const mark = (event.target as Element).closest?.<SVGGraphicsElement>('[data-key]');
       if (mark) this.showTip(mark);
     };
+    const wordsSoon = (): void => void this.loadWords();
+    this.svg.addEventListener('pointerenter', wordsSoon, { once: true });
+    this.svg.addEventListener('focusin', wordsSoon, { once: true });
     this.svg.addEventListener('pointerover', tipOn);
     this.svg.addEventListener('focusin', tipOn);
     this.svg.addEventListener('pointerout', () => this.hideTip());
@@ -325,7 +372,13 @@ class TcTimeline extends HTMLElement {
       const i = Number(mark.dataset.i);
       const strings = TIMELINE_STRINGS[this.uiLang];
       strong.textContent = `${dayText(this.data.day[i]!, this.uiLang)} · ${this.data.speakers[this.data.speaker[i]!]} · ${strings.capital[CAPITALS[this.data.lane[i]!]!]}`;
-      line.textContent = this.data.words[i] ?? '';
+      const words = this.data.words;
+      line.textContent = words?.[i] ?? '';
+      if (!words) {
+        void this.loadWords().then((list) => {
+          if (line.isConnected) line.textContent = list[i] ?? '';
+        });
+      }
     } else {
       strong.textContent = mark.getAttribute('aria-label') ?? '';
       line.textContent = TIMELINE_STRINGS[this.uiLang].countHint;
@@ -340,6 +393,16 @@ class TcTimeline extends HTMLElement {
     if (top < 0) top = box.bottom - host.top + 8;
     tip.style.left = `${left}px`;
     tip.style.top = `${top}px`;
+  }
+
+  /** The tooltip words (`data-words-src`), unless the data file carries them itself. */
+  private loadWords(): Promise<string[]> {
+    const src = this.dataset.wordsSrc;
+    this.words ??=
+      this.data.words || !src
+        ? Promise.resolve(this.data.words ?? [])
+        : loadJson(src).then((list) => (this.data.words = list as string[]), () => []);
+    return this.words;
   }
 
   private hideTip(): void {
@@ -386,6 +449,24 @@ class TcTimeline extends HTMLElement {
     else url.searchParams.set('capitals', CAPITALS.filter((_, l) => this.visible[l]).join(','));
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
+}
+
+/** Gives a reused mark element another mark's parts (same kind, so the same attributes). */
+function updateMark(el: SVGGraphicsElement, parts: MarkParts): void {
+  for (const [name, value] of parts.attrs) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  const path = el.firstElementChild!;
+  if (path.getAttribute('d') !== parts.d) path.setAttribute('d', parts.d);
+  const text = el.lastElementChild!;
+  if (parts.text && text !== path) {
+    if (text.textContent !== parts.text.label) text.textContent = parts.text.label;
+    if (text.getAttribute('y') !== String(parts.text.y)) text.setAttribute('y', String(parts.text.y));
+  }
+}
+
+async function loadJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.url}`);
+  return response.json();
 }
 
 if (!customElements.get('tc-timeline')) customElements.define('tc-timeline', TcTimeline);

@@ -19,7 +19,11 @@ export interface TimelineItem {
   words: string;
 }
 
-/** Columnar form of the statements, sorted by day; index `i` is the same statement in every per-statement array. */
+/**
+ * Columnar form of the statements, sorted by day; index `i` is the same statement in every
+ * per-statement array. The site ships it without `words` (see `splitWords`): the tooltip text
+ * is most of the bytes and is not needed to draw, so it comes in a second file, later.
+ */
 export interface TimelineData {
   v: 1;
   /** Days since 1970-01-01 (UTC calendar days), ascending. */
@@ -34,7 +38,14 @@ export interface TimelineData {
   report: number[];
   /** Each statement's anchor on its report page. */
   anchor: string[];
-  words: string[];
+  /** The first words of each statement (left out of `data/timeline.json`, in `data/timeline-words.json`). */
+  words?: string[];
+}
+
+/** `data` without its `words` column, and that column on its own (for two files: draw first, tooltips later). */
+export function splitWords(data: TimelineData): { core: TimelineData; words: string[] } {
+  const { words = [], ...core } = data;
+  return { core, words };
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -77,11 +88,11 @@ export function toTimelineItem(s: Pick<Statement, 'id' | 'date' | 'capitals' | '
 }
 
 /** Packs items into the columnar form, sorted by day then id (stable for equal input). */
-export function toTimelineData(items: readonly TimelineItem[]): TimelineData {
+export function toTimelineData(items: readonly TimelineItem[]): Required<TimelineData> {
   const rows = items
     .map((item) => ({ item, day: dayNumber(item.date) }))
     .sort((a, b) => a.day - b.day || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-  const data: TimelineData = { v: 1, day: [], lane: [], speakers: [], speaker: [], reports: [], report: [], anchor: [], words: [] };
+  const data: Required<TimelineData> = { v: 1, day: [], lane: [], speakers: [], speaker: [], reports: [], report: [], anchor: [], words: [] };
   const speakerIndex = new Map<string, number>();
   const reportIndex = new Map<string, number>();
   const intern = (map: Map<string, number>, list: string[], value: string): number => {

@@ -209,13 +209,16 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
 /** The overview strip: per lane, an SVG path of density bars over the whole extent. */
 export function layoutOverview(index: TimelineIndex, width: number, dir: 'rtl' | 'ltr'): { height: number; paths: string[] } {
   const { overviewHeight, pad } = GEOMETRY;
-  const x = timeScale(index.extent, width, dir);
+  const [r0, r1] = timeScale(index.extent, width, dir).range() as [number, number];
+  const [e0, e1] = index.extent;
+  // The scale is linear in days: plain arithmetic instead of a Date per statement.
+  const pxPerDay = (r1 - r0) / (e1 - e0);
   const row = (overviewHeight - 8) / CAPITALS.length;
   const barPx = 3;
   const paths = index.days.map((days, l) => {
     const buckets = new Map<number, number>();
     for (const d of days) {
-      const b = Math.floor((x(dayDate(d + 0.5)) - pad) / barPx);
+      const b = Math.floor((r0 + (d + 0.5 - e0) * pxPerDay - pad) / barPx);
       buckets.set(b, (buckets.get(b) ?? 0) + 1);
     }
     let max = 1;

@@ -50,12 +50,23 @@ function countHref(ctx: MarkupContext, from: number, to: number): string {
   return joinBase(path, ctx.base);
 }
 
-/** Markup of one mark (a link), positioned by `transform`. */
-export function markMarkup(mark: Mark, ctx: MarkupContext): string {
+/** What one mark is made of: its link's class and attributes, its shape, and a count's label. */
+export interface MarkParts {
+  className: 'tl-mark' | 'tl-count';
+  /** Attribute name → value (unescaped), in markup order. */
+  attrs: Array<[string, string]>;
+  /** The shape's path. */
+  d: string;
+  /** A count mark's number, and its y offset. */
+  text?: { y: number; label: string };
+}
+
+/** The parts of one mark (a link positioned by `transform`): `markMarkup` writes them, the browser also updates a reused element with them. */
+export function markParts(mark: Mark, ctx: MarkupContext): MarkParts {
   const strings = TIMELINE_STRINGS[ctx.lang];
   const capital = CAPITALS[mark.lane] as Capital;
   const { shape } = CAPITAL_STYLE[capital];
-  const at = `transform="translate(${mark.x},${mark.y})" data-key="${mark.key}"`;
+  const at: Array<[string, string]> = [['transform', `translate(${mark.x},${mark.y})`], ['data-key', mark.key]];
   if (mark.kind === 'one') {
     const i = mark.index;
     const label = fill(strings.mark, {
@@ -63,7 +74,7 @@ export function markMarkup(mark: Mark, ctx: MarkupContext): string {
       speaker: ctx.data.speakers[ctx.data.speaker[i]!]!,
       capital: strings.capital[capital],
     });
-    return `<a class="tl-mark" href="${esc(statementHref(ctx, i))}" aria-label="${esc(label)}" data-i="${i}" ${at}><path d="${shapePath(shape, GEOMETRY.markR)}"/></a>`;
+    return { className: 'tl-mark', attrs: [['href', statementHref(ctx, i)], ['aria-label', label], ['data-i', String(i)], ...at], d: shapePath(shape, GEOMETRY.markR) };
   }
   const count = numbers[ctx.lang].format(mark.count);
   const label = fill(strings.count, {
@@ -72,12 +83,23 @@ export function markMarkup(mark: Mark, ctx: MarkupContext): string {
     from: dayText(mark.from, ctx.lang),
     to: dayText(mark.to, ctx.lang),
   });
+  const attrs: Array<[string, string]> = [
+    ['href', countHref(ctx, mark.from, mark.to)],
+    ['aria-label', label],
+    ['data-n', String(mark.count)],
+    ['data-from', String(mark.from)],
+    ['data-to', String(mark.to)],
+    ...at,
+  ];
   // The triangle's visual centre sits lower than its box centre.
-  const ty = shape === 'triangle' ? mark.r * 0.35 : 0;
-  return (
-    `<a class="tl-count" href="${esc(countHref(ctx, mark.from, mark.to))}" aria-label="${esc(label)}" data-n="${mark.count}" data-from="${mark.from}" data-to="${mark.to}" ${at}>` +
-    `<path d="${shapePath(shape, mark.r)}"/><text y="${ty}" dy="0.35em" text-anchor="middle" aria-hidden="true">${count}</text></a>`
-  );
+  return { className: 'tl-count', attrs, d: shapePath(shape, mark.r), text: { y: shape === 'triangle' ? mark.r * 0.35 : 0, label: count } };
+}
+
+/** Markup of one mark (a link), positioned by `transform`. */
+export function markMarkup(mark: Mark, ctx: MarkupContext): string {
+  const { className, attrs, d, text } = markParts(mark, ctx);
+  const label = text ? `<text y="${text.y}" dy="0.35em" text-anchor="middle" aria-hidden="true">${esc(text.label)}</text>` : '';
+  return `<a class="${className}" ${attrs.map(([k, v]) => `${k}="${esc(v)}"`).join(' ')}><path d="${d}"/>${label}</a>`;
 }
 
 /** Lane bands and labels (labels at the inline-start edge: right in Persian, left in English). */

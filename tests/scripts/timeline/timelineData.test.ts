@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayString, firstWords, splitStatementId, toTimelineData } from '../../../src/scripts/timeline/timelineData';
+import { dayNumber, dayString, firstWords, splitStatementId, splitWords, toTimelineData } from '../../../src/scripts/timeline/timelineData';
 
 describe('timelineData', () => {
   it('reads YYYY-MM-DD as a calendar day and writes it back unchanged', () => {
@@ -22,6 +22,18 @@ describe('timelineData', () => {
     expect(data.lane).toEqual([1, 0, 2]);
     expect(data.reports).toEqual(['r1', 'r2']);
     expect(data.speakers[data.speaker[1]!]).toBe('A');
+  });
+
+  it('splitWords(data) moves the words column out and keeps every other column as is', () => {
+    const data = toTimelineData([
+      { id: 'r1/a', date: '2022-05-05', capitals: ['baku'], speaker: 'A', words: 'first' },
+      { id: 'r1/b', date: '2021-01-01', capitals: ['moscow'], speaker: 'B', words: 'second' },
+    ]);
+    const { core, words } = splitWords(data);
+    expect(words).toEqual(['second', 'first']);
+    expect('words' in core).toBe(false);
+    expect(core).toEqual({ v: 1, day: data.day, lane: data.lane, speakers: data.speakers, speaker: data.speaker, reports: data.reports, report: data.report, anchor: data.anchor });
+    expect(splitWords(core).words).toEqual([]);
   });
 
   it('cuts long text at a word boundary with an ellipsis', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, toTimelineData } from '../../../src/scripts/timeline/timelineData';
-import { indexTimeline, layoutTimeline, timeScale, type Mark } from '../../../src/scripts/timeline/timelineLayout';
+import { indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark } from '../../../src/scripts/timeline/timelineLayout';
 import { syntheticItems } from '../../../src/scripts/timeline/syntheticItems';
 
 const total = (marks: Mark[]): number => marks.reduce((n, m) => n + (m.kind === 'one' ? 1 : m.count), 0);
@@ -88,5 +88,33 @@ describe('layoutTimeline', () => {
     // few px a mark may be nudged to stay inside its bucket).
     expect(Math.abs(layout.marks[0]!.x - 500)).toBeLessThanOrEqual(6);
     expect(layout.ticks.map((t) => t.label)).toContain('Sep 19');
+  });
+});
+
+describe('layoutOverview', () => {
+  const bars = (path: string): number[] => [...path.matchAll(/M([-\d.]+),/g)].map((m) => Number(m[1]));
+
+  it('puts a single statement at its date on the time scale, mirrored in rtl', () => {
+    const data = toTimelineData([
+      { id: 'r/1', date: '2021-01-01', capitals: ['baku'], speaker: 's', words: 'w' },
+      { id: 'r/2', date: '2023-06-15', capitals: ['baku'], speaker: 's', words: 'w' },
+    ]);
+    const index = indexTimeline(data.day, data.lane);
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const x = timeScale(index.extent, 900, dir);
+      const at = bars(layoutOverview(index, 900, dir).paths[0]!);
+      const expected = ['2021-01-01', '2023-06-15'].map((d) => Math.floor((x(new Date(`${d}T12:00:00Z`)) - 14) / 3) * 3 + 14);
+      expect(at.sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
+    }
+  });
+
+  it('draws one bar per 3 px bucket, and nothing in lanes without statements', () => {
+    const data = toTimelineData(syntheticItems(3000).map((s) => ({ ...s, capitals: ['moscow' as const] })));
+    const { paths } = layoutOverview(indexTimeline(data.day, data.lane), 600, 'ltr');
+    expect(paths[0]).toBe('');
+    expect(paths[2]).toBe('');
+    const xs = bars(paths[1]!);
+    expect(new Set(xs).size).toBe(xs.length);
+    expect(xs.length).toBeLessThanOrEqual(Math.ceil(600 / 3));
   });
 });
