@@ -85,9 +85,10 @@ for (const n of sizes) {
         continue;
       }
       row.pages = countHtml(out);
-      // The project indexes only report pages (as `npm run build` does); the baseline indexes everything.
-      const glob = variant === 'project' ? ['--glob', '**/reports/**/*.html'] : [];
-      const p = await measureCommand('npx', ['pagefind', '--site', out, ...glob], { env });
+      // The project indexes as `npm run build` does (src/cli/searchIndex.sh); the baseline indexes everything.
+      const p = variant === 'project'
+        ? await measureCommand('bash', ['src/cli/searchIndex.sh', out], { env })
+        : await measureCommand('npx', ['pagefind', '--site', out], { env });
       row.pagefind.push(p);
       console.log(`  ${variant} pagefind run ${r + 1}: ${p.ok ? 'ok' : 'FAILED'} ${fmt(p.wallS, 1)} s, max RSS ${fmt((p.maxRssKB ?? NaN) / 1024)} MiB`);
       if (!values.keep && !(variant === 'project' && r === runs - 1)) rmSync(out, { recursive: true, force: true });

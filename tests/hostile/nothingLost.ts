@@ -71,10 +71,20 @@ const linkKeys = (s: ExportedStatement): string[] => {
   return [...keys];
 };
 
-/** Statement ids linked from an HTML or XML text (by `reports/<id>/#<anchor>` in any URL). */
+const keyCache = new WeakMap<ExportedStatement, string[]>();
+
+/**
+ * Statement ids linked from an HTML or XML text (by `reports/<id>/#<anchor>` in any URL). The
+ * text's links are collected once into a set, so a page costs one pass, not one per statement.
+ */
 function linkedIds(text: string, statements: readonly ExportedStatement[]): Set<string> {
+  const links = new Set(text.match(/reports\/[^"'\s<>]*/g) ?? []);
   const found = new Set<string>();
-  for (const s of statements) if (linkKeys(s).some((k) => text.includes(k))) found.add(s.id);
+  for (const s of statements) {
+    let keys = keyCache.get(s);
+    if (!keys) keyCache.set(s, (keys = linkKeys(s)));
+    if (keys.some((k) => links.has(k))) found.add(s.id);
+  }
   return found;
 }
 
