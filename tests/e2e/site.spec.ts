@@ -45,6 +45,10 @@ const statementLinks = (page: Page): Promise<string[]> =>
   page.locator('[data-statement-item] a[href*="/reports/"]').evaluateAll((as) =>
     as.map((a) => { const u = new URL((a as HTMLAnchorElement).href); return u.pathname.replace(/^.*?(\/reports\/)/, '$1') + u.hash; }));
 
+/** Absolute URLs (no query or fragment) of the links matching `selector`, SVG links included. */
+const hrefs = (page: Page, selector: string): Promise<string[]> =>
+  page.locator(selector).evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).href.replace(/[#?].*$/, '')));
+
 /**
  * Opens `start` and every page reached from it by links matching `follow` (absolute URLs),
  * and returns the statement links of all of them, in visiting order, one entry per item.
@@ -59,7 +63,7 @@ async function listAcross(page: Page, start: string, follow: RegExp): Promise<{ 
     seen.add(url);
     await page.goto(url);
     links.push(...(await statementLinks(page)));
-    const next = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href.replace(/[#?].*$/, '')));
+    const next = await hrefs(page, 'a[href]');
     for (const href of next) if (follow.test(href) && !seen.has(href)) queue.push(href);
   }
   return { pages: seen.size, links };
@@ -77,7 +81,7 @@ test.describe('without JavaScript', () => {
       const home = await statementLinks(page);
       expect(home.length).toBeGreaterThan(0);
       expect(home.length).toBeLessThanOrEqual(100);
-      const months = [...new Set(await page.locator('a[href*="/months/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+      const months = [...new Set(await hrefs(page, 'a[href*="/months/"]'))];
       const listed: string[] = [];
       for (const href of months) {
         const month = /\/months\/(\d{4}-\d{2})\/$/.exec(href)![1]!;
