@@ -148,8 +148,8 @@ test('a day page shows what each capital said that day in three columns', async 
   expect(stacked[1]!.y).toBeGreaterThan(stacked[0]!.y);
 });
 
-async function search(page: Page, query: string, capital = ''): Promise<string[]> {
-  await page.goto(`search/?q=${encodeURIComponent(query)}${capital ? `&capital=${capital}` : ''}`);
+async function search(page: Page, query: string, capital = '', prefix = ''): Promise<string[]> {
+  await page.goto(`${prefix}search/?q=${encodeURIComponent(query)}${capital ? `&capital=${capital}` : ''}`);
   await expect(page.locator('[data-search-status]')).not.toHaveText(/^$|…/, { timeout: 15_000 });
   return page.locator('[data-search-result] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
@@ -164,6 +164,14 @@ test.describe('search', () => {
     const arabic = word.replace(/ی/g, 'ي').replace(/ک/g, 'ك');
     expect(arabic).not.toBe(word);
     expect(await search(page, arabic)).toContain(`/three-capitals/reports/${s.report}/`);
+  });
+
+  test('the English search page finds Persian and English statements in its own index (en/pagefind/)', async ({ page }) => {
+    for (const lang of ['fa', 'en'] as const) {
+      const s = exported.statements.find((x) => x.lang === lang && words(x.text).length > 0)!;
+      const word = [...words(s.text)].sort((a, b) => b.length - a.length)[0]!.replace(/[,;!?]/g, '');
+      expect(await search(page, word, '', 'en/')).toContain(`/three-capitals/en/reports/${s.report}/`);
+    }
   });
 
   test('finds a ZWNJ word typed with a space, and the other way round', async ({ page }) => {
