@@ -5,7 +5,8 @@
  *   npx tsx bench/build.ts [--sizes 1000,10000] [--runs 1] [--seed 1] [--keep]
  *
  * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
- * (the root config with its own cacheDir), then `npx pagefind --site <tmp>` — i.e. `npm run build`.
+ * (the root config with its own cacheDir), then `bash src/cli/searchIndex.sh <tmp>` (Pagefind over
+ * the report pages, one run per language) — i.e. `npm run build`.
  * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
  * Every build is cold: out dir and content-layer cache deleted first. Goal (issue 6): project
  * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
