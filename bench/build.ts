@@ -5,7 +5,8 @@
  *   npx tsx bench/build.ts [--sizes 1000,10000] [--runs 1] [--seed 1] [--keep]
  *
  * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
- * (the root config with its own cacheDir), then `npx pagefind --site <tmp>` — i.e. `npm run build`.
+ * (the root config with its own cacheDir), then `bash src/cli/searchIndex.sh <tmp>` (Pagefind over
+ * the report pages, one run per language) — i.e. `npm run build`.
  * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
  * Every build is cold: out dir and content-layer cache deleted first. Goal (issue 6): project
  * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
@@ -85,7 +86,10 @@ for (const n of sizes) {
         continue;
       }
       row.pages = countHtml(out);
-      const p = await measureCommand('npx', ['pagefind', '--site', out], { env });
+      // The project indexes as `npm run build` does (src/cli/searchIndex.sh); the baseline indexes everything.
+      const p = variant === 'project'
+        ? await measureCommand('bash', ['src/cli/searchIndex.sh', out], { env })
+        : await measureCommand('npx', ['pagefind', '--site', out], { env });
       row.pagefind.push(p);
       console.log(`  ${variant} pagefind run ${r + 1}: ${p.ok ? 'ok' : 'FAILED'} ${fmt(p.wallS, 1)} s, max RSS ${fmt((p.maxRssKB ?? NaN) / 1024)} MiB`);
       if (!values.keep && !(variant === 'project' && r === runs - 1)) rmSync(out, { recursive: true, force: true });

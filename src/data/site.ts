@@ -1,16 +1,23 @@
-import { recentMonths } from '@/lib/site/groupStatements';
-import { statementsByMonth } from './statements';
+import { newest } from '@/lib/site/pageRanges';
+import { getStatements, statementsByMonth } from './statements';
+import type { Statement } from './types';
 
-/** How many statements the home page lists inline at most; older months get their own pages. */
-export const HOME_STATEMENT_BUDGET = 400;
+/** How many of the newest statements the home page lists; every month has its own pages. */
+export const HOME_STATEMENT_BUDGET = 100;
+/** Statements per page of a capital's list (about 150 KB of HTML). */
+export const CAPITAL_PAGE_SIZE = 200;
+/** Statements per page of a month; a busier month gets more pages. */
+export const MONTH_PAGE_SIZE = 200;
 
-/** The months listed on the home page and the older months linked from it. */
-export async function homeMonths(): Promise<{ shown: [string, import('./types').Statement[]][]; older: [string, number][] }> {
-  const months = await statementsByMonth();
-  const counts = [...months].map(([m, list]) => [m, list.length] as [string, number]);
-  const keep = new Set(recentMonths(counts, HOME_STATEMENT_BUDGET));
-  return {
-    shown: [...months].filter(([m]) => keep.has(m)),
-    older: counts.filter(([m]) => !keep.has(m)),
-  };
+/** The newest statements grouped by month (with each month's full count), and every month with its count. */
+export async function homeMonths(): Promise<{ shown: { month: string; statements: Statement[]; total: number }[]; months: [string, number][] }> {
+  const [all, byMonth] = await Promise.all([getStatements(), statementsByMonth()]);
+  const shown: { month: string; statements: Statement[]; total: number }[] = [];
+  for (const s of newest(all, HOME_STATEMENT_BUDGET)) {
+    const month = s.date.slice(0, 7);
+    const last = shown[shown.length - 1];
+    if (last?.month === month) last.statements.push(s);
+    else shown.push({ month, statements: [s], total: byMonth.get(month)?.length ?? 0 });
+  }
+  return { shown, months: [...byMonth].map(([m, list]) => [m, list.length]) };
 }

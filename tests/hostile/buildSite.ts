@@ -51,7 +51,7 @@ export function buildSite(contentDir: string, outDir: string, pagefind = false):
   let output = `${astro.stdout}${astro.stderr}`;
   let status = astro.status ?? 1;
   if (status === 0 && pagefind) {
-    const pf = run(['pagefind', '--site', outDir]);
+    const pf = spawnSync('bash', ['src/cli/searchIndex.sh', outDir], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     output += `${pf.stdout}${pf.stderr}`;
     status = pf.status ?? 1;
   }

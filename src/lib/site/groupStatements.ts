@@ -73,21 +73,3 @@ export function firstWords(text: string, words = 24): string {
   const parts = text.trim().split(/\s+/);
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
-
-/**
- * The most recent months whose statements together fit in `budget` (at least one month),
- * so the home page stays small at any corpus size; the rest is paged as month pages.
- * @param months Month keys in chronological order with their statement counts.
- * @returns The keys of the months to show, still in chronological order.
- */
-export function recentMonths(months: readonly [string, number][], budget: number): string[] {
-  const shown: string[] = [];
-  let total = 0;
-  for (let i = months.length - 1; i >= 0; i--) {
-    const [month, count] = months[i]!;
-    if (shown.length > 0 && total + count > budget) break;
-    shown.unshift(month);
-    total += count;
-  }
-  return shown;
-}

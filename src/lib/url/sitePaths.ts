@@ -17,6 +17,13 @@ export const capitalPath = (lang: UiLang, capital: Capital): string => langPath(
 export const dayPath = (lang: UiLang, day: string): string => langPath(lang, `days/${day}/`);
 /** Path of a month page (`YYYY-MM`). */
 export const monthPath = (lang: UiLang, month: string): string => langPath(lang, `months/${month}/`);
+/**
+ * Page `n` (1-based) of a paged listing whose first page is at `first` (`capitals/baku/`):
+ * page 1 is `first` itself, later pages are `first` + `n/` (Astro `paginate()` with a rest
+ * `[...page]` parameter).
+ */
+export const pagedPath = (first: string, n: number): string => (n <= 1 ? first : `${first}${n}/`);
+
 /** Path of a statement: its report page with the statement's anchor. */
 export const statementPath = (lang: UiLang, report: string, anchor: string): string =>
   `${reportPath(lang, report)}#${encodeURIComponent(anchor)}`;

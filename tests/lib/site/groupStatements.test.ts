@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Statement } from '@/lib/extract/statementTypes';
 import {
-  compareStatements, firstWords, groupByDay, groupByMonth, neighbours, recentMonths, tallySpeakers,
+  compareStatements, firstWords, groupByDay, groupByMonth, neighbours, tallySpeakers,
 } from '@/lib/site/groupStatements';
 
 const st = (over: Partial<Statement>): Statement => ({
@@ -53,14 +53,3 @@ describe('groupStatements', () => {
   });
 });
 
-describe('recentMonths', () => {
-  it('keeps the newest months that fit the budget, in chronological order', () => {
-    const months: [string, number][] = [['2023-07', 50], ['2023-08', 100], ['2023-09', 120], ['2023-10', 60]];
-    expect(recentMonths(months, 200)).toEqual(['2023-09', '2023-10']);
-    expect(recentMonths(months, 1000)).toEqual(['2023-07', '2023-08', '2023-09', '2023-10']);
-  });
-  it('always shows at least the newest month, even over budget', () => {
-    expect(recentMonths([['2023-09', 900]], 10)).toEqual(['2023-09']);
-    expect(recentMonths([], 10)).toEqual([]);
-  });
-});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capitalPath, dayPath, langPath, monthPath, otherLangPath, reportPath, splitLangPath, statementPath, stripBase,
+  capitalPath, dayPath, langPath, monthPath, otherLangPath, pagedPath, reportPath, splitLangPath, statementPath, stripBase,
 } from '@/lib/url/sitePaths';
 
 describe('site paths', () => {
@@ -12,6 +12,10 @@ describe('site paths', () => {
     expect(capitalPath('en', 'moscow')).toBe('en/capitals/moscow/');
     expect(dayPath('fa', '2023-09-19')).toBe('days/2023-09-19/');
     expect(monthPath('en', '2023-09')).toBe('en/months/2023-09/');
+  });
+  it('pagedPath(first, n) is the first page itself for n = 1 and first + n/ after', () => {
+    expect(pagedPath('capitals/baku/', 1)).toBe('capitals/baku/');
+    expect(pagedPath('en/months/2023-09/', 3)).toBe('en/months/2023-09/3/');
   });
   it('links a statement to its anchor on the report page', () => {
     expect(statementPath('fa', 'r1', 's-ab12')).toBe('reports/r1/#s-ab12');
