@@ -11,8 +11,10 @@ import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
 import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, resolveMention, type Actor, type ResolvedMention } from './mentionIndex';
+import { mentionIndexFor, type Actor, type ResolvedMention } from './mentionIndex';
+import { resolveMentionOnDate } from './resolveMemo';
 import { isWordChar, PhraseIndex } from './phraseIndex';
+import { isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
 /** Options for `extractStatements`. */
@@ -196,13 +198,13 @@ function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): C
 /** Index of the last non-space character before `pos` (-1 at the start). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && /[\s\u0640]/.test(key[i]!)) i--;
+  while (i >= 0 && isSpaceOrTatweel(key.charCodeAt(i))) i--;
   return i;
 }
 
 const skipSpaces = (key: string, pos: number): number => {
   let i = pos;
-  while (i < key.length && /[\s\u0640]/.test(key[i]!)) i++;
+  while (i < key.length && isSpaceOrTatweel(key.charCodeAt(i))) i++;
   return i;
 };
 
@@ -267,14 +269,24 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
     // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
     // block with neither skips the mention search, the costliest step.
+    if (cues.length === 0 && !OPENS_OR_CLOSES.test(key)) {
+      // No cue and no `X:` or `— X`: the block can only carry on an intro ("X said:") above it.
+      if (pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
+        const found: Found = new Map();
+        record(found, last, block.index, pendingIntro.speaker, 'direct');
+        pendingIntro.block = block.index;
+        for (const { speaker, kind } of found.values()) statements.push({ block: block.index, capitals: speaker.capitals, speaker: speaker.text, kind });
+      } else pendingIntro = undefined;
+      continue;
+    }
     const mentions: Mention[] = [];
-    if (cues.length > 0 || OPENS_OR_CLOSES.test(key)) {
+    {
       let c = 0;
       for (const hit of index.find(key)) {
         while (c < cues.length && cues[c]!.end <= hit.start) c++;
         // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
         if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-        const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
+        const what = resolveMentionOnDate(hit.payloads, options.date, text, hit.start, hit.end);
         if (what) mentions.push({ start: hit.start, end: hit.end, what });
       }
     }
@@ -378,22 +390,31 @@ function joinable(gap: string): boolean {
   return CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
 }
 
+/** Whether the gap after a mention continues a list ("، … و"): joinable and with a conjunction. */
+const listJoin = (gap: string): boolean => joinable(gap) && CONJ.test(` ${gap} `);
+
 /** Groups mentions separated only by commas, spaces, "و"/"and" or an apposition word. */
 function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
   const chains: Chain[] = [];
-  mentions.forEach((mention, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
     const prev = chains.at(-1);
+    // The gap tests run only when there is a chain to join (most mentions stand alone).
     const gap = prev ? key.slice(prev.end, mention.start) : '';
-    const conj = CONJ.test(` ${gap} `);
-    const next = mentions[i + 1];
-    // "پوتین، علی‌اف و پاشینیان": a comma inside a list that ends with "و"/"and".
-    const listComma = !!next && !!prev && isCapitalActor(prev.members.at(-1)!) && isCapitalActor(mention) && joinable(key.slice(mention.end, next.start)) && CONJ.test(` ${key.slice(mention.end, next.start)} `);
-    if (prev && joinable(gap) && (conj || listComma || apposable(prev.members.at(-1)!, mention))) {
-      prev.members.push(mention);
-      prev.end = mention.end;
-      if (conj) prev.conj = true;
-    } else chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length });
-  });
+    if (prev && joinable(gap)) {
+      const conj = CONJ.test(` ${gap} `);
+      const next = mentions[i + 1];
+      // "پوتین، علی‌اف و پاشینیان": a comma inside a list that ends with "و"/"and".
+      const listComma = !conj && !!next && isCapitalActor(prev.members.at(-1)!) && isCapitalActor(mention) && listJoin(key.slice(mention.end, next.start));
+      if (conj || listComma || apposable(prev.members.at(-1)!, mention)) {
+        prev.members.push(mention);
+        prev.end = mention.end;
+        if (conj) prev.conj = true;
+        continue;
+      }
+    }
+    chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length });
+  }
   return chains;
 }
 
