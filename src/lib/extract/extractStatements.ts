@@ -14,7 +14,7 @@ import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOS
 import { mentionIndexFor, type Actor, type ResolvedMention } from './mentionIndex';
 import { resolveMentionOnDate } from './resolveMemo';
 import { isWordChar, PhraseIndex } from './phraseIndex';
-import { isSpaceOrTatweel } from './spaceCodes';
+import { isSpace, isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
 /** Options for `extractStatements`. */
@@ -119,7 +119,7 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
       SENTENCE_END.lastIndex = quotes[q]![1] + 1;
       continue;
     }
-    if (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n') {
+    if (i + 1 >= key.length || isSpace(key.charCodeAt(i + 1)) || key[i] === '\n') {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -128,6 +128,9 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
   return out;
 }
 
+/** `word` without U+0640; most words have none, so no regex runs for them. */
+const withoutTatweel = (word: string): string => (word.includes('\u0640') ? word.replace(/\u0640/g, '') : word);
+
 /** The word before `pos` (skipping spaces), or `''` at a punctuation boundary or the start. */
 function wordBefore(key: string, pos: number, floor: number): { word: string; start: number } {
   let i = pos - 1;
@@ -135,7 +138,7 @@ function wordBefore(key: string, pos: number, floor: number): { word: string; st
   if (i < floor || !isWordChar(key[i]) && key[i] !== "'") return { word: '', start: i + 1 };
   let j = i;
   while (j >= floor && (isWordChar(key[j]) || key[j] === "'" || key[j] === '\u0640')) j--;
-  return { word: key.slice(j + 1, i + 1).replace(/\u0640/g, ''), start: j + 1 };
+  return { word: withoutTatweel(key.slice(j + 1, i + 1)), start: j + 1 };
 }
 
 /** The word after `pos` (skipping spaces). */
@@ -144,7 +147,7 @@ function wordAfter(key: string, pos: number): string {
   while (i < key.length && (key[i] === ' ' || key[i] === '\u0640')) i++;
   let j = i;
   while (j < key.length && (isWordChar(key[j]) || key[j] === '\u0640')) j++;
-  return key.slice(i, j).replace(/\u0640/g, '');
+  return withoutTatweel(key.slice(i, j));
 }
 
 /** Index of the last quote span opening at or before `pos` (-1 if none); spans are sorted. */
@@ -539,15 +542,25 @@ function kindAfter(key: string, cue: Cue, subject: Chain | undefined, quotes: Re
   if (key[at] === ':') return 'direct';
   const opening = quotes[lastQuoteBefore(quotes, at)]?.[0] === at ? quotes[lastQuoteBefore(quotes, at)] : undefined;
   if (opening) {
-    const words = key.slice(opening[0] + 1, opening[1]).trim().split(/\s+/).length;
-    const rest = key.slice(opening[1] + 1, sentenceEnd);
-    if (words >= 6 || /^[\s.!?؟,،]*$/.test(rest)) return 'direct';
+    if (hasWords(key, opening[0] + 1, opening[1], 6) || /^[\s.!?؟,،]*$/.test(key.slice(opening[1] + 1, sentenceEnd))) return 'direct';
   }
   // A quote that ends right before the speaker (or the verb): `«…» پاشینیان گفت`, `"…," said X`.
   const anchor = subject ? Math.min(subject.start, cue.start) : cue.start;
   const before = quotes[lastQuoteBefore(quotes, anchor)];
   if (before && before[1] < anchor && /^[\s,،.]*$/.test(key.slice(before[1] + 1, anchor))) return 'direct';
   return 'indirect';
+}
+
+/** Whether `key[from, to)` holds at least `min` words (runs of non-space), counted without splitting it. */
+function hasWords(key: string, from: number, to: number, min: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(key.charCodeAt(i));
+    if (!space && !inWord && ++words >= min) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** True when the verb is followed by what was said: a colon, a quote, or "که"/"that". */
