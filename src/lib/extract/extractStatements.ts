@@ -46,6 +46,8 @@ interface Chain {
   conj: boolean;
   /** Position in the block's list of chains. */
   index: number;
+  /** Taken as a speaker already: a flag on the chain rather than a set per block. */
+  consumed: boolean;
 }
 
 /** Someone who spoke: a capital's speaker, or another actor (whose words are not statements). */
@@ -295,7 +297,6 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     }
     const chains = buildChains(key, mentions);
     const found: Found = new Map();
-    const consumed = new Set<Chain>();
     let endsWithIntro: Speaker | undefined;
 
     let nextCue = 0;
@@ -311,7 +312,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (cue.kind === 'preposition') {
           const chain = chainAfterTitles(key, chains, afterCue);
           if (chain) {
-            consumed.add(chain);
+            chain.consumed = true;
             const speaker = resolveChain(chains, key, text, last, chain, sStart);
             const after = skipSpaces(key, chain.end);
             const kind: StatementKind = /[:"]/.test(key[skipSpaces(key, key[after] === '،' || key[after] === ',' ? after + 1 : after)] ?? '') ? 'direct' : 'indirect';
@@ -323,7 +324,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         while (nextChain < chains.length && chains[nextChain]!.start < regionStart) nextChain++;
         const region: Chain[] = [];
         for (let c = nextChain; c < chains.length && chains[c]!.start < cue.start; c++) {
-          if (chains[c]!.end <= cue.start && !consumed.has(chains[c]!)) region.push(chains[c]!);
+          if (chains[c]!.end <= cue.start && !chains[c]!.consumed) region.push(chains[c]!);
         }
         let speaker: Speaker | undefined;
         let subject: Chain | undefined;
@@ -331,7 +332,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         const picked = cue.kind === 'container' ? undefined : pickSubject(key, region, cue, options.lang);
         const channelFirst = cue.kind === 'container' || picked?.members[0]?.what.kind === 'channel';
         if (channelFirst) {
-          const channel = [...region].reverse().find((c) => c.members.some((m) => m.what.kind === 'channel'));
+          const channel = lastChannel(region);
           if (!channel && cue.kind === 'container') continue;
           const named = region.find((c) => channel && c.start >= channel.start && hasCapital(c) && c !== channel)
             ?? (channel && hasCapital(channel) ? channel : undefined);
@@ -344,13 +345,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
             const inverted = chainAt(chains, afterCue);
             const afterQuote = key[charBefore(key, cue.start)] === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
-            subject = inverted && afterQuote && named && !consumed.has(inverted) ? inverted : undefined;
+            subject = inverted && afterQuote && named && !inverted.consumed ? inverted : undefined;
           }
           if (subject) speaker = resolveChain(chains, key, text, last, subject, sStart);
           else if (sentenceSpeaker) speaker = sentenceSpeaker;
           else if (options.lang === 'fa' && last.any && last.block >= block.index - 1 && region.length === 0) speaker = last.any; // pro-drop: "در ادامه افزود"
         }
-        if (subject) consumed.add(subject);
+        if (subject) subject.consumed = true;
         const kind = kindAfter(key, cue, subject, quotes, sEnd);
         record(found, last, block.index, speaker, kind);
         if (speaker) sentenceSpeaker = speaker;
@@ -386,6 +387,12 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
   return { statements, candidates };
 }
 
+/** The last chain of `region` with a channel ("در این اطلاعیه"), found without copying the region. */
+function lastChannel(region: readonly Chain[]): Chain | undefined {
+  for (let k = region.length - 1; k >= 0; k--) if (region[k]!.members.some((m) => m.what.kind === 'channel')) return region[k];
+  return undefined;
+}
+
 const hasCapital = (chain: Chain): boolean => chain.members.some((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
 
 /** Whether the text between two mentions can join them into one chain. */
@@ -416,7 +423,7 @@ function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
         continue;
       }
     }
-    chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length });
+    chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length, consumed: false });
   }
   return chains;
 }
