@@ -430,17 +430,27 @@ function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
 
 const isCapitalActor = (m: Mention): boolean => m.what.kind === 'actor' && m.what.actor.role === 'capital';
 
-/** What a mention is, for apposition: role and capitals of an actor, else its kind. */
-function roleOf(m: Mention): string {
-  return m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
+/** Same capitals in the same order (capital names hold no comma, so this is `a.join() === b.join()`). */
+function sameCapitals(a: readonly Capital[], b: readonly Capital[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Whether two mentions are alike for apposition: actors of one role and the same capitals, else the same kind. */
+function sameRole(a: ResolvedMention, b: ResolvedMention): boolean {
+  if (a.kind === 'actor') return b.kind === 'actor' && a.actor.role === b.actor.role && sameCapitals(a.actor.capitals, b.actor.capitals);
+  return a.kind === b.kind;
 }
 
 /** Whether two mentions side by side can name one speaker ("ماریا زاخارووا، سخنگوی …"): same role and capitals. */
 function apposable(a: Mention, b: Mention): boolean {
-  const ra = roleOf(a);
-  const rb = roleOf(b);
+  // Compared field by field: building role strings for every pair of neighbours cost more than the test.
+  const capitalA = a.what.kind === 'actor' && a.what.actor.role === 'capital';
+  const capitalB = b.what.kind === 'actor' && b.what.actor.role === 'capital';
   const metonym = a.what.kind === 'actor' && a.what.actor.type === 'metonym';
-  return ra === rb || (ra.startsWith('capital') && rb === 'anaphor' && !metonym) || (ra === 'collective' && rb.startsWith('capital'));
+  return sameRole(a.what, b.what) || (capitalA && b.what.kind === 'anaphor' && !metonym) || (a.what.kind === 'collective' && capitalB);
 }
 
 /** False for negated, future, modal or infinitive uses ("will say", "خواهد گفت"). */
@@ -500,11 +510,14 @@ function actorOf(m: Mention): Actor {
 function shownSpeaker(shown: Mention, text: string, last: Recent): Speaker {
   const actor = actorOf(shown);
   // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
-  const written = text.slice(shown.start, shown.end).toLowerCase();
-  const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
-  const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
-  if (demonstrative && earlier) return earlier;
-  return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+  const asWritten = text.slice(shown.start, shown.end);
+  if (actor.type === 'person' && actor.capitals.length === 1) {
+    const written = asWritten.toLowerCase();
+    const demonstrative = /^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written);
+    const earlier = demonstrative ? last.people.get(actor.capitals[0]!) : undefined;
+    if (earlier) return earlier;
+  }
+  return { key: actor.id, capitals: actor.capitals, text: shownText(asWritten), person: actor.type === 'person', body: actor.type !== 'person' };
 }
 
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
