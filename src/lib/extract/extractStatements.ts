@@ -11,8 +11,10 @@ import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
 import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, resolveMention, type Actor, type ResolvedMention } from './mentionIndex';
+import { mentionIndexFor, type Actor, type ResolvedMention } from './mentionIndex';
+import { resolveMentionOnDate } from './resolveMemo';
 import { isWordChar, PhraseIndex } from './phraseIndex';
+import { isSpace, isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
 /** Options for `extractStatements`. */
@@ -44,6 +46,8 @@ interface Chain {
   conj: boolean;
   /** Position in the block's list of chains. */
   index: number;
+  /** Taken as a speaker already: a flag on the chain rather than a set per block. */
+  consumed: boolean;
 }
 
 /** Someone who spoke: a capital's speaker, or another actor (whose words are not statements). */
@@ -117,7 +121,7 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
       SENTENCE_END.lastIndex = quotes[q]![1] + 1;
       continue;
     }
-    if (i + 1 >= key.length || /\s/.test(key[i + 1]!) || key[i] === '\n') {
+    if (i + 1 >= key.length || isSpace(key.charCodeAt(i + 1)) || key[i] === '\n') {
       out.push([start, i + 1]);
       start = i + 1;
     }
@@ -126,6 +130,9 @@ function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<
   return out;
 }
 
+/** `word` without U+0640; most words have none, so no regex runs for them. */
+const withoutTatweel = (word: string): string => (word.includes('\u0640') ? word.replace(/\u0640/g, '') : word);
+
 /** The word before `pos` (skipping spaces), or `''` at a punctuation boundary or the start. */
 function wordBefore(key: string, pos: number, floor: number): { word: string; start: number } {
   let i = pos - 1;
@@ -133,7 +140,7 @@ function wordBefore(key: string, pos: number, floor: number): { word: string; st
   if (i < floor || !isWordChar(key[i]) && key[i] !== "'") return { word: '', start: i + 1 };
   let j = i;
   while (j >= floor && (isWordChar(key[j]) || key[j] === "'" || key[j] === '\u0640')) j--;
-  return { word: key.slice(j + 1, i + 1).replace(/\u0640/g, ''), start: j + 1 };
+  return { word: withoutTatweel(key.slice(j + 1, i + 1)), start: j + 1 };
 }
 
 /** The word after `pos` (skipping spaces). */
@@ -142,7 +149,7 @@ function wordAfter(key: string, pos: number): string {
   while (i < key.length && (key[i] === ' ' || key[i] === '\u0640')) i++;
   let j = i;
   while (j < key.length && (isWordChar(key[j]) || key[j] === '\u0640')) j++;
-  return key.slice(i, j).replace(/\u0640/g, '');
+  return withoutTatweel(key.slice(i, j));
 }
 
 /** Index of the last quote span opening at or before `pos` (-1 if none); spans are sorted. */
@@ -196,13 +203,13 @@ function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): C
 /** Index of the last non-space character before `pos` (-1 at the start). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
-  while (i >= 0 && /[\s\u0640]/.test(key[i]!)) i--;
+  while (i >= 0 && isSpaceOrTatweel(key.charCodeAt(i))) i--;
   return i;
 }
 
 const skipSpaces = (key: string, pos: number): number => {
   let i = pos;
-  while (i < key.length && /[\s\u0640]/.test(key[i]!)) i++;
+  while (i < key.length && isSpaceOrTatweel(key.charCodeAt(i))) i++;
   return i;
 };
 
@@ -267,20 +274,29 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
     // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
     // block with neither skips the mention search, the costliest step.
+    if (cues.length === 0 && !OPENS_OR_CLOSES.test(key)) {
+      // No cue and no `X:` or `— X`: the block can only carry on an intro ("X said:") above it.
+      if (pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
+        const found: Found = new Map();
+        record(found, last, block.index, pendingIntro.speaker, 'direct');
+        pendingIntro.block = block.index;
+        for (const { speaker, kind } of found.values()) statements.push({ block: block.index, capitals: speaker.capitals, speaker: speaker.text, kind });
+      } else pendingIntro = undefined;
+      continue;
+    }
     const mentions: Mention[] = [];
-    if (cues.length > 0 || OPENS_OR_CLOSES.test(key)) {
+    {
       let c = 0;
       for (const hit of index.find(key)) {
         while (c < cues.length && cues[c]!.end <= hit.start) c++;
         // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
         if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-        const what = resolveMention(hit.payloads, options.date, text.slice(hit.start, hit.end));
+        const what = resolveMentionOnDate(hit.payloads, options.date, text, hit.start, hit.end);
         if (what) mentions.push({ start: hit.start, end: hit.end, what });
       }
     }
     const chains = buildChains(key, mentions);
     const found: Found = new Map();
-    const consumed = new Set<Chain>();
     let endsWithIntro: Speaker | undefined;
 
     let nextCue = 0;
@@ -296,7 +312,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         if (cue.kind === 'preposition') {
           const chain = chainAfterTitles(key, chains, afterCue);
           if (chain) {
-            consumed.add(chain);
+            chain.consumed = true;
             const speaker = resolveChain(chains, key, text, last, chain, sStart);
             const after = skipSpaces(key, chain.end);
             const kind: StatementKind = /[:"]/.test(key[skipSpaces(key, key[after] === '،' || key[after] === ',' ? after + 1 : after)] ?? '') ? 'direct' : 'indirect';
@@ -308,7 +324,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         while (nextChain < chains.length && chains[nextChain]!.start < regionStart) nextChain++;
         const region: Chain[] = [];
         for (let c = nextChain; c < chains.length && chains[c]!.start < cue.start; c++) {
-          if (chains[c]!.end <= cue.start && !consumed.has(chains[c]!)) region.push(chains[c]!);
+          if (chains[c]!.end <= cue.start && !chains[c]!.consumed) region.push(chains[c]!);
         }
         let speaker: Speaker | undefined;
         let subject: Chain | undefined;
@@ -316,7 +332,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
         const picked = cue.kind === 'container' ? undefined : pickSubject(key, region, cue, options.lang);
         const channelFirst = cue.kind === 'container' || picked?.members[0]?.what.kind === 'channel';
         if (channelFirst) {
-          const channel = [...region].reverse().find((c) => c.members.some((m) => m.what.kind === 'channel'));
+          const channel = lastChannel(region);
           if (!channel && cue.kind === 'container') continue;
           const named = region.find((c) => channel && c.start >= channel.start && hasCapital(c) && c !== channel)
             ?? (channel && hasCapital(channel) ? channel : undefined);
@@ -329,13 +345,13 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
             const inverted = chainAt(chains, afterCue);
             const afterQuote = key[charBefore(key, cue.start)] === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
-            subject = inverted && afterQuote && named && !consumed.has(inverted) ? inverted : undefined;
+            subject = inverted && afterQuote && named && !inverted.consumed ? inverted : undefined;
           }
           if (subject) speaker = resolveChain(chains, key, text, last, subject, sStart);
           else if (sentenceSpeaker) speaker = sentenceSpeaker;
           else if (options.lang === 'fa' && last.any && last.block >= block.index - 1 && region.length === 0) speaker = last.any; // pro-drop: "در ادامه افزود"
         }
-        if (subject) consumed.add(subject);
+        if (subject) subject.consumed = true;
         const kind = kindAfter(key, cue, subject, quotes, sEnd);
         record(found, last, block.index, speaker, kind);
         if (speaker) sentenceSpeaker = speaker;
@@ -371,6 +387,12 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
   return { statements, candidates };
 }
 
+/** The last chain of `region` with a channel ("در این اطلاعیه"), found without copying the region. */
+function lastChannel(region: readonly Chain[]): Chain | undefined {
+  for (let k = region.length - 1; k >= 0; k--) if (region[k]!.members.some((m) => m.what.kind === 'channel')) return region[k];
+  return undefined;
+}
+
 const hasCapital = (chain: Chain): boolean => chain.members.some((m) => m.what.kind === 'actor' && m.what.actor.role === 'capital');
 
 /** Whether the text between two mentions can join them into one chain. */
@@ -378,38 +400,57 @@ function joinable(gap: string): boolean {
   return CHAIN_GAP.test(gap) && !/[.!?؟\n]/.test(gap);
 }
 
+/** Whether the gap after a mention continues a list ("، … و"): joinable and with a conjunction. */
+const listJoin = (gap: string): boolean => joinable(gap) && CONJ.test(` ${gap} `);
+
 /** Groups mentions separated only by commas, spaces, "و"/"and" or an apposition word. */
 function buildChains(key: string, mentions: readonly Mention[]): Chain[] {
   const chains: Chain[] = [];
-  mentions.forEach((mention, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const mention = mentions[i]!;
     const prev = chains.at(-1);
+    // The gap tests run only when there is a chain to join (most mentions stand alone).
     const gap = prev ? key.slice(prev.end, mention.start) : '';
-    const conj = CONJ.test(` ${gap} `);
-    const next = mentions[i + 1];
-    // "پوتین، علی‌اف و پاشینیان": a comma inside a list that ends with "و"/"and".
-    const listComma = !!next && !!prev && isCapitalActor(prev.members.at(-1)!) && isCapitalActor(mention) && joinable(key.slice(mention.end, next.start)) && CONJ.test(` ${key.slice(mention.end, next.start)} `);
-    if (prev && joinable(gap) && (conj || listComma || apposable(prev.members.at(-1)!, mention))) {
-      prev.members.push(mention);
-      prev.end = mention.end;
-      if (conj) prev.conj = true;
-    } else chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length });
-  });
+    if (prev && joinable(gap)) {
+      const conj = CONJ.test(` ${gap} `);
+      const next = mentions[i + 1];
+      // "پوتین، علی‌اف و پاشینیان": a comma inside a list that ends with "و"/"and".
+      const listComma = !conj && !!next && isCapitalActor(prev.members.at(-1)!) && isCapitalActor(mention) && listJoin(key.slice(mention.end, next.start));
+      if (conj || listComma || apposable(prev.members.at(-1)!, mention)) {
+        prev.members.push(mention);
+        prev.end = mention.end;
+        if (conj) prev.conj = true;
+        continue;
+      }
+    }
+    chains.push({ start: mention.start, end: mention.end, members: [mention], conj: false, index: chains.length, consumed: false });
+  }
   return chains;
 }
 
 const isCapitalActor = (m: Mention): boolean => m.what.kind === 'actor' && m.what.actor.role === 'capital';
 
-/** What a mention is, for apposition: role and capitals of an actor, else its kind. */
-function roleOf(m: Mention): string {
-  return m.what.kind === 'actor' ? `${m.what.actor.role}:${m.what.actor.capitals.join()}` : m.what.kind === 'anaphor' ? 'anaphor' : m.what.kind;
+/** Same capitals in the same order (capital names hold no comma, so this is `a.join() === b.join()`). */
+function sameCapitals(a: readonly Capital[], b: readonly Capital[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** Whether two mentions are alike for apposition: actors of one role and the same capitals, else the same kind. */
+function sameRole(a: ResolvedMention, b: ResolvedMention): boolean {
+  if (a.kind === 'actor') return b.kind === 'actor' && a.actor.role === b.actor.role && sameCapitals(a.actor.capitals, b.actor.capitals);
+  return a.kind === b.kind;
 }
 
 /** Whether two mentions side by side can name one speaker ("ماریا زاخارووا، سخنگوی …"): same role and capitals. */
 function apposable(a: Mention, b: Mention): boolean {
-  const ra = roleOf(a);
-  const rb = roleOf(b);
+  // Compared field by field: building role strings for every pair of neighbours cost more than the test.
+  const capitalA = a.what.kind === 'actor' && a.what.actor.role === 'capital';
+  const capitalB = b.what.kind === 'actor' && b.what.actor.role === 'capital';
   const metonym = a.what.kind === 'actor' && a.what.actor.type === 'metonym';
-  return ra === rb || (ra.startsWith('capital') && rb === 'anaphor' && !metonym) || (ra === 'collective' && rb.startsWith('capital'));
+  return sameRole(a.what, b.what) || (capitalA && b.what.kind === 'anaphor' && !metonym) || (a.what.kind === 'collective' && capitalB);
 }
 
 /** False for negated, future, modal or infinitive uses ("will say", "خواهد گفت"). */
@@ -469,11 +510,14 @@ function actorOf(m: Mention): Actor {
 function shownSpeaker(shown: Mention, text: string, last: Recent): Speaker {
   const actor = actorOf(shown);
   // "این مقام آذربایجانی" / "the Russian official": the last speaker of that capital, if a person.
-  const written = text.slice(shown.start, shown.end).toLowerCase();
-  const demonstrative = actor.type === 'person' && (/^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written));
-  const earlier = actor.capitals.length === 1 ? last.people.get(actor.capitals[0]!) : undefined;
-  if (demonstrative && earlier) return earlier;
-  return { key: actor.id, capitals: actor.capitals, text: shownText(text.slice(shown.start, shown.end)), person: actor.type === 'person', body: actor.type !== 'person' };
+  const asWritten = text.slice(shown.start, shown.end);
+  if (actor.type === 'person' && actor.capitals.length === 1) {
+    const written = asWritten.toLowerCase();
+    const demonstrative = /^این\s/u.test(written) || /^the\s.*(?:official|diplomat|envoy)$/.test(written);
+    const earlier = demonstrative ? last.people.get(actor.capitals[0]!) : undefined;
+    if (earlier) return earlier;
+  }
+  return { key: actor.id, capitals: actor.capitals, text: shownText(asWritten), person: actor.type === 'person', body: actor.type !== 'person' };
 }
 
 /** The speaker a chain names, or the earlier speaker its pronoun refers to. */
@@ -518,15 +562,25 @@ function kindAfter(key: string, cue: Cue, subject: Chain | undefined, quotes: Re
   if (key[at] === ':') return 'direct';
   const opening = quotes[lastQuoteBefore(quotes, at)]?.[0] === at ? quotes[lastQuoteBefore(quotes, at)] : undefined;
   if (opening) {
-    const words = key.slice(opening[0] + 1, opening[1]).trim().split(/\s+/).length;
-    const rest = key.slice(opening[1] + 1, sentenceEnd);
-    if (words >= 6 || /^[\s.!?؟,،]*$/.test(rest)) return 'direct';
+    if (hasWords(key, opening[0] + 1, opening[1], 6) || /^[\s.!?؟,،]*$/.test(key.slice(opening[1] + 1, sentenceEnd))) return 'direct';
   }
   // A quote that ends right before the speaker (or the verb): `«…» پاشینیان گفت`, `"…," said X`.
   const anchor = subject ? Math.min(subject.start, cue.start) : cue.start;
   const before = quotes[lastQuoteBefore(quotes, anchor)];
   if (before && before[1] < anchor && /^[\s,،.]*$/.test(key.slice(before[1] + 1, anchor))) return 'direct';
   return 'indirect';
+}
+
+/** Whether `key[from, to)` holds at least `min` words (runs of non-space), counted without splitting it. */
+function hasWords(key: string, from: number, to: number, min: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(key.charCodeAt(i));
+    if (!space && !inWord && ++words >= min) return true;
+    inWord = !space;
+  }
+  return false;
 }
 
 /** True when the verb is followed by what was said: a colon, a quote, or "که"/"that". */
