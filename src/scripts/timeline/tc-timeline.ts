@@ -79,7 +79,6 @@ class TcTimeline extends HTMLElement {
     this.style.setProperty('--tl-h', `${chartHeight()}px`);
     this.style.setProperty('--tl-oh', `${GEOMETRY.overviewHeight}px`);
     this.setAttribute('data-ready', '');
-    for (const el of this.querySelectorAll<HTMLElement>('[hidden]:not(.tl-tip)')) el.hidden = false;
     for (const el of this.svg.querySelectorAll<SVGGraphicsElement>('[data-key]')) this.marks.set(el.dataset.key!, el);
     this.svgSel = select(this.svg);
     this.zoomer = zoom<SVGSVGElement, unknown>()
