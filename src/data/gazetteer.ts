@@ -2,18 +2,29 @@ import { loadGazetteer } from '@/lib/extract/loadGazetteer';
 import type { Gazetteer } from '@/lib/extract/gazetteerTypes';
 import { gazetteerFilesFor } from '@/lib/pipeline/buildCorpus';
 import { contentDirFromEnv } from '@/lib/pipeline/contentDir';
+import { gazetteerName } from '@/lib/site/gazetteerName';
 import { nameVariants } from '@/lib/site/nameVariants';
 
 let cache: Gazetteer | undefined;
 // Few distinct speakers, many statements: each speaker's variants are looked up once per build.
 const variants = new Map<string, string[]>();
 
+const gazetteer = (): Gazetteer => (cache ??= loadGazetteer(gazetteerFilesFor(contentDirFromEnv())));
+
+/**
+ * The gazetteer's name in `lang` for a statement's `speakerKey` that names one actor
+ * (`id:aliyev`); undefined for joint speakers and names the gazetteer does not know.
+ */
+export function speakerName(key: string, lang: 'fa' | 'en'): string | undefined {
+  const id = /^id:([^+]+)$/.exec(key)?.[1];
+  return id ? gazetteerName(gazetteer(), id, lang) : undefined;
+}
+
 /** Every gazetteer spelling of the actor(s) named by `speaker` (for the search index). */
 export function speakerVariants(speaker: string): string[] {
   let found = variants.get(speaker);
   if (!found) {
-    cache ??= loadGazetteer(gazetteerFilesFor(contentDirFromEnv()));
-    variants.set(speaker, (found = nameVariants(cache, speaker)));
+    variants.set(speaker, (found = nameVariants(gazetteer(), speaker)));
   }
   return found;
 }

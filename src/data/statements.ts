@@ -4,6 +4,7 @@ import {
   compareStatements, groupByDay, groupByMonth, neighbours, speaksFor, tallySpeakers, type SpeakerTally,
 } from '@/lib/site/groupStatements';
 import type { Statement } from './types';
+import { speakerName } from './gazetteer';
 
 // Every view below is computed once per build and shared by all pages: a page that regrouped
 // or refiltered the ~50,000 statements of a large corpus made the build quadratic (issue 6).
@@ -38,7 +39,7 @@ export const statementsByMonth = (): Promise<Map<string, Statement[]>> => (byMon
 export function speakersOf(capital: Capital, lang?: 'fa' | 'en'): Promise<SpeakerTally[]> {
   const key = `${capital}/${lang ?? ''}`;
   let tally = speakerCache.get(key);
-  if (!tally) speakerCache.set(key, (tally = statementsOf(capital).then((list) => tallySpeakers(list, lang))));
+  if (!tally) speakerCache.set(key, (tally = statementsOf(capital).then((list) => tallySpeakers(list, lang, lang ? (key) => speakerName(key, lang) : undefined))));
   return tally;
 }
 

@@ -44,7 +44,12 @@ export interface SpeakerTally {
  * one normalised name (ي/ی, ZWNJ/space). Shown in the most frequent spelling from reports in
  * `lang` (the reader's language) when there is one, else the most frequent; the fuller name on a tie.
  */
-export function tallySpeakers(statements: readonly Statement[], lang?: 'fa' | 'en'): SpeakerTally[] {
+export function tallySpeakers(
+  statements: readonly Statement[],
+  lang?: 'fa' | 'en',
+  /** The name to show for a speaker key, when something better than a spelling is known (the gazetteer's). */
+  nameOf: (key: string) => string | undefined = () => undefined,
+): SpeakerTally[] {
   const groups = new Map<string, Map<string, { count: number; inLang: number }>>();
   for (const s of statements) {
     const key = s.speakerKey ?? toSearchKey(s.speaker);
@@ -53,9 +58,9 @@ export function tallySpeakers(statements: readonly Statement[], lang?: 'fa' | 'e
     spellings.set(s.speaker, { count: seen.count + 1, inLang: seen.inLang + (s.lang === lang ? 1 : 0) });
     groups.set(key, spellings);
   }
-  const tallies = [...groups.values()].map((spellings) => {
+  const tallies = [...groups].map(([key, spellings]) => {
     const ranked = [...spellings].sort((a, b) => b[1].inLang - a[1].inLang || b[1].count - a[1].count || b[0].length - a[0].length || byCodeUnits(a[0], b[0]));
-    return { speaker: ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c.count, 0) };
+    return { speaker: nameOf(key) ?? ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c.count, 0) };
   });
   return tallies.sort((a, b) => b.count - a.count || byCodeUnits(a.speaker, b.speaker));
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorName, Gazetteer } from '@/lib/extract/gazetteerTypes';
+import { loadGazetteer } from '@/lib/extract/loadGazetteer';
+import { gazetteerFilesFor } from '@/lib/pipeline/buildCorpus';
+import { gazetteerName } from '@/lib/site/gazetteerName';
+import { tallySpeakers } from '@/lib/site/groupStatements';
+import type { Statement } from '@/lib/extract/statementTypes';
+
+const actor = (id: string, title = false): ActorName => ({ id, type: 'person', capitals: ['baku'], role: 'capital', title });
+const gazetteer: Gazetteer = {
+  files: [],
+  names: [
+    ['رئیس جمهور آذربایجان', actor('aliyev', true)], ['President of Azerbaijan', actor('aliyev', true)],
+    ['الهام علی‌اف', actor('aliyev')], ['علی‌اف', actor('aliyev')], ['Ilham Aliyev', actor('aliyev')], ['Aliyev', actor('aliyev')],
+    ['آیخان حاجی‌زاده', actor('hajizada')],
+  ],
+};
+
+describe('gazetteerName', () => {
+  it("gives an actor's first spelling in the reader's script, never an office title", () => {
+    expect(gazetteerName(gazetteer, 'aliyev', 'fa')).toBe('الهام علی‌اف');
+    expect(gazetteerName(gazetteer, 'aliyev', 'en')).toBe('Ilham Aliyev');
+  });
+  it('gives nothing when the gazetteer has no spelling in that script, or no such actor', () => {
+    expect(gazetteerName(gazetteer, 'hajizada', 'en')).toBeUndefined();
+    expect(gazetteerName(gazetteer, 'nobody', 'fa')).toBeUndefined();
+  });
+  it("names the project gazetteer's speakers in both languages", () => {
+    const real = loadGazetteer(gazetteerFilesFor('content'));
+    expect(gazetteerName(real, 'zakharova', 'en')).toBe('Maria Zakharova');
+    expect(gazetteerName(real, 'zakharova', 'fa')).toBe('ماریا زاخارووا');
+  });
+});
+
+describe('tallySpeakers with names', () => {
+  const st = (speaker: string, speakerKey: string, lang: 'fa' | 'en'): Statement => ({
+    id: `r/${speaker}`, anchor: 'a', report: 'r', date: '2023-09-19', text: 't', lang, line: 1, block: 1, capitals: ['baku'], speaker, kind: 'indirect', speakerKey,
+  });
+  it('shows the name given for a key, and the spelling where none is given', () => {
+    const list = [st('Aliyev', 'id:aliyev', 'en'), st('علی‌اف', 'id:aliyev', 'fa'), st('Someone', 'someone', 'en')];
+    const names = (key: string): string | undefined => (key === 'id:aliyev' ? 'Ilham Aliyev' : undefined);
+    expect(tallySpeakers(list, 'en', names)).toEqual([{ speaker: 'Ilham Aliyev', count: 2 }, { speaker: 'Someone', count: 1 }]);
+  });
+});
