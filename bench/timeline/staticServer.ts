@@ -2,11 +2,14 @@
  * A tiny static server on 127.0.0.1 for the timeline benchmark: the built site (under its base
  * path), node_modules (`/nm/…`, for the peer libraries), the peer pages and their data.
  * `override(path)` may replace one file of the site (e.g. the timeline data file cut to N statements).
+ * Text is sent gzip-compressed to clients that accept it, as GitHub Pages does, so transfer
+ * sizes (and Lighthouse's simulated network times) are those a reader gets.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +26,16 @@ const MIME: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
+
+/** Types GitHub Pages compresses (fonts, images and wasm are already compressed). */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+const gzipped = new Map<string, Buffer>();
+/** Compressed once per URL and body (the benchmarks ask for the same files many times). */
+function gzipOnce(key: string, body: string | Buffer): Buffer {
+  let out = gzipped.get(key);
+  if (!out) gzipped.set(key, (out = gzipSync(body, { level: 6 })));
+  return out;
+}
 
 /** What the server serves besides the files. */
 export interface ServerRoutes {
@@ -42,10 +55,15 @@ export async function startServer(routes: ServerRoutes): Promise<{ origin: strin
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     try {
+      const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const send = (type: string, body: string | Buffer, key: string): void => {
+        const compress = gzip && COMPRESSIBLE.test(type);
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', vary: 'accept-encoding', ...(compress ? { 'content-encoding': 'gzip' } : {}) });
+        res.end(compress ? gzipOnce(`${key} ${body.length}`, body) : body);
+      };
       const dyn = routes.dynamic(url);
       if (dyn) {
-        res.writeHead(200, { 'content-type': dyn.type, 'cache-control': 'no-store' });
-        res.end(dyn.body);
+        send(dyn.type, dyn.body, url.href);
         return;
       }
       let file: string;
@@ -58,9 +76,7 @@ export async function startServer(routes: ServerRoutes): Promise<{ origin: strin
         if (!file.startsWith(distRoot) && file !== distRoot.slice(0, -1)) throw new Error('outside dist');
         if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       } else throw new Error('not found');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-      res.end(body);
+      send(MIME[extname(file)] ?? 'application/octet-stream', await readFile(file), file);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

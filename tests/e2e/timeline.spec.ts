@@ -133,3 +133,50 @@ test('fa: the tooltip shows the statement\'s first words, loaded from the words 
   await expect(page.locator('tc-timeline .tl-tip span')).toHaveText(words[i]!);
   expect(errors).toEqual([]);
 });
+
+test('en: during a drag the marks are painted on the canvas layer; when it ends the SVG marks come back at the new view', async ({ page }) => {
+  const errors = await openTimeline(page, 'en/');
+  // Zoom in first, so a drag moves marks.
+  for (let i = 0; i < 3; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
+  const canvas = page.locator('tc-timeline canvas.tl-canvas');
+  const marks = page.locator('tc-timeline .tl-marks');
+  await expect(canvas).toBeHidden();
+  await expect(marks).toBeVisible();
+  const before = await tickLabels(page);
+  const box = (await page.locator('tc-timeline svg.tl-chart').boundingBox())!;
+  const y = box.y + box.height - 40;
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 6; i++) await page.mouse.move(box.x + box.width * (0.7 - i * 0.06), y);
+  // Mid-gesture: the canvas shows the marks (it has painted pixels), the SVG marks wait hidden.
+  await expect(canvas).toBeVisible();
+  await expect(marks).toBeHidden();
+  const painted = await canvas.evaluate((el: HTMLCanvasElement) => {
+    const data = el.getContext('2d')!.getImageData(0, 0, el.width, el.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+    return n;
+  });
+  expect(painted).toBeGreaterThan(50);
+  await page.mouse.up();
+  await expect(canvas).toBeHidden();
+  await expect(marks).toBeVisible();
+  await expect.poll(() => tickLabels(page)).not.toEqual(before);
+  // The SVG marks were rebuilt for the new view: still every statement once in view or not, no duplicates.
+  const keys = await page.$$eval('tc-timeline .tl-marks [data-key]', (els) => els.map((el) => el.getAttribute('data-key')));
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys.length).toBeGreaterThan(0);
+  expect(errors).toEqual([]);
+});
+
+test('fa: a focused mark keeps the focus (or hands it to its nearest neighbour) through a wheel zoom', async ({ page }) => {
+  const errors = await openTimeline(page, './');
+  const first = page.locator('tc-timeline .tl-marks [data-key]').first();
+  await first.focus();
+  const box = (await page.locator('tc-timeline svg.tl-chart').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -120);
+  await expect(page.locator('tc-timeline canvas.tl-canvas')).toBeHidden();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tc-timeline .tl-marks') !== null && document.activeElement?.hasAttribute('data-key'))).toBe(true);
+  expect(errors).toEqual([]);
+});

@@ -3,13 +3,16 @@
  * zoom and pan (wheel, drag, pinch, buttons, keys), the overview brush, capital toggles, a
  * tooltip, and the view in the URL (`?from=YYYY-MM-DD&to=YYYY-MM-DD&capitals=baku,moscow`).
  *
- * The statements come from a compact JSON file (`data-src`, preloaded by `Timeline.astro`),
+ * The statements come from a compact JSON file (`data-src`, fetched when the script runs),
  * never from the page. The tooltip words come from a second file (`data-words-src`), loaded
- * when a pointer or focus first enters the chart. Zoom events are coalesced to one render per animation frame; each render
- * re-runs `layoutTimeline` (bounded by the statements in view) and updates marks by key, so
- * the DOM holds at most a few marks per pixel bucket whatever the number of statements.
- * Nothing is read back from the layout while drawing, and the chart's box has a fixed
- * height with `contain: strict`, so a frame never lays out the rest of the page.
+ * when a pointer or focus first enters the chart. Zoom events are coalesced to one render per
+ * animation frame; each render re-runs `layoutTimeline` (bounded by the statements in view).
+ * While a gesture is under way (wheel, drag, pinch, brush) the marks are painted on a canvas
+ * laid over the chart (`drawMarksCanvas`) and the SVG marks are hidden; when it ends they are
+ * updated by key and shown again. So the DOM holds at most a few marks per pixel bucket
+ * whatever the number of statements, and a gesture frame touches no mark element. Nothing is
+ * read back from the layout while drawing, and the chart's box has a fixed height with
+ * `contain: strict`, so a frame never lays out the rest of the page.
  *
  * For benchmarks: `?timeline-data=<same-origin URL>` loads another data file in the same
  * format (`TimelineData`) instead of the site's.
@@ -20,8 +23,9 @@ import type { ScaleTime } from 'd3-scale';
 import { CAPITALS, isCapital } from '../../lib/capitals';
 import { dateDay, dayDate, dayNumber, dayString, type TimelineData } from './timelineData';
 import {
-  chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex,
+  chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex, type TimelineLayout,
 } from './timelineLayout';
+import { drawMarksCanvas, type CanvasLook } from './drawMarksCanvas';
 import { axisMarkup, dayText, lanesMarkup, markMarkup, markParts, overviewMarkup, type MarkParts, type MarkupContext } from './timelineMarkup';
 import { TIMELINE_STRINGS } from './timelineStrings';
 
@@ -54,6 +58,18 @@ class TcTimeline extends HTMLElement {
   /** Pending animation frame of a coalesced render (0: none). */
   private frame = 0;
   private words: Promise<string[]> | null = null;
+  /** The gesture layer: marks are painted here while a zoom, pan or brush is under way. */
+  private canvas!: HTMLCanvasElement;
+  private look!: CanvasLook;
+  /** A pointer, wheel or touch gesture (d3-zoom's start…end with a source event) is under way. */
+  private moving = false;
+  private brushing = false;
+  /** The SVG marks are hidden behind the canvas (from a gesture's first frame to its end). */
+  private marksHidden = false;
+  /** The mark that had focus when a gesture hid the marks, and its lane. */
+  private focusedBeforeGesture: { key: string; x: number; lane: Element | null } | null = null;
+  /** The marks of the last render (what the warm-up paints). */
+  private lastMarks: readonly Mark[] = [];
 
   connectedCallback(): void {
     this.start().catch((error: unknown) => {
@@ -65,15 +81,22 @@ class TcTimeline extends HTMLElement {
   private async start(): Promise<void> {
     this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
     this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
-    // Timeline.astro preloads the site's file, so this fetch is usually answered at once.
     this.data = (await loadJson(this.dataUrl())) as TimelineData;
+    this.index = indexTimeline(this.data.day, this.data.lane);
+    // The page stays responsive between parsing and indexing the data and drawing it (at
+    // 50,000 statements on a slow phone each step is a long task of its own).
+    await yieldToMain();
     // Read the width before changing anything, so the read does not force a layout of the page.
     const frame = this.querySelector<HTMLElement>('.tl-frame')!;
     const width = frame.clientWidth;
-    this.index = indexTimeline(this.data.day, this.data.lane);
     this.ctx = { data: this.data, lang: this.uiLang, base: this.dataset.base ?? '/' };
     this.svg = this.querySelector<SVGSVGElement>('svg.tl-chart')!;
     this.overview = this.querySelector<SVGSVGElement>('svg.tl-overview')!;
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'tl-canvas';
+    this.canvas.setAttribute('aria-hidden', 'true');
+    this.canvas.hidden = true;
+    frame.append(this.canvas);
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.
     this.style.setProperty('--tl-h', `${chartHeight()}px`);
@@ -82,8 +105,11 @@ class TcTimeline extends HTMLElement {
     for (const el of this.svg.querySelectorAll<SVGGraphicsElement>('[data-key]')) this.marks.set(el.dataset.key!, el);
     this.svgSel = select(this.svg);
     this.zoomer = zoom<SVGSVGElement, unknown>()
-      .on('start', (event: { sourceEvent?: Event }) => {
+      .on('start', (event: { sourceEvent?: Event | null }) => {
         this.hideTip();
+        // Buttons, keys and the brush set the transform directly (no source event): one render.
+        this.moving = Boolean(event.sourceEvent);
+        if (this.moving) this.readLook();
         this.held = (event.sourceEvent?.target as Element | undefined)?.closest?.('[data-key]') ?? null;
       })
       .on('zoom', (event: { transform: ZoomTransform }) => {
@@ -91,7 +117,8 @@ class TcTimeline extends HTMLElement {
         this.requestRender();
       })
       .on('end', () => {
-        if (this.frame) this.render();
+        this.moving = false;
+        if (this.frame || this.marksHidden) this.render();
         if (this.held && !this.held.isConnected) this.held = null;
         if (this.held && !this.marks.has((this.held as SVGGraphicsElement).dataset.key ?? '')) this.held.remove();
         this.held = null;
@@ -102,6 +129,14 @@ class TcTimeline extends HTMLElement {
     this.resize(width);
     new ResizeObserver(() => this.resize()).observe(this.svg);
     this.wire();
+    // Makes the canvas's context, bitmap, font and shapes before the first gesture needs them
+    // (a first draw costs several frames' time), by drawing the current view while hidden.
+    const warm = (): void => {
+      this.readLook();
+      drawMarksCanvas(this.canvas.getContext('2d')!, this.lastMarks, this.look);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
   }
 
   private dataUrl(): string {
@@ -143,6 +178,7 @@ class TcTimeline extends HTMLElement {
     const inner: [[number, number], [number, number]] = [[GEOMETRY.pad, 0], [width - GEOMETRY.pad, h]];
     this.zoomer.scaleExtent([1, Math.max(1, span / MIN_SPAN_DAYS)]).extent(inner).translateExtent(inner);
     const ov = layoutOverview(this.index, width, this.axisDir);
+    this.sizeCanvas(width, h);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
     this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
     // `show` renders at once (its zoom 'end'), unless a wheel gesture is still open.
@@ -161,7 +197,19 @@ class TcTimeline extends HTMLElement {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
-    const focused = this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
+    this.lastMarks = layout.marks;
+    this.drawFrame(layout);
+    if (this.moving || this.brushing) {
+      this.paintCanvas(layout);
+    } else {
+      this.renderMarks(layout);
+      if (this.marksHidden) this.showMarks(true);
+    }
+    this.drawBrush();
+  }
+
+  /** Lanes, toggles and the axis: cheap, and drawn on every frame. */
+  private drawFrame(layout: TimelineLayout): void {
     // Lanes change only with the width or the toggles; the axis is rebuilt only when its
     // labels change, otherwise its ticks just move.
     const lanes = lanesMarkup(layout, this.uiLang);
@@ -175,8 +223,55 @@ class TcTimeline extends HTMLElement {
       const ticks = axis.querySelectorAll('.tl-tick');
       layout.ticks.forEach((t, i) => ticks[i]!.setAttribute('transform', `translate(${t.x},0)`));
     }
+    this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks').forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
+  }
+
+  /** A gesture frame: the marks as one bitmap; the SVG marks stay as they are, hidden. */
+  private paintCanvas(layout: TimelineLayout): void {
+    if (!this.marksHidden) this.showMarks(false);
+    drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look);
+  }
+
+  /**
+   * The page's current colours and font for the canvas, resolved by the browser (the theme's
+   * `light-dark()` values included). Read when a gesture starts, before anything changes, so
+   * the read costs no style work and a theme switch between gestures is followed.
+   */
+  private readLook(): void {
+    this.look.stroke = getComputedStyle(this.svg.parentElement!).backgroundColor || '#fff';
+    this.look.fontFamily = getComputedStyle(this).fontFamily;
+  }
+
+  /** Shows the SVG marks and hides the canvas (`true`), or the other way round. */
+  private showMarks(svg: boolean): void {
+    // A focused mark loses focus while hidden; it (or its nearest neighbour) gets it back after.
+    const focused = !svg && this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
+    if (focused?.dataset.key) this.focusedBeforeGesture = { key: focused.dataset.key, x: markX(focused), lane: focused.parentElement };
+    this.marksHidden = !svg;
+    this.canvas.hidden = svg;
+    this.svg.classList.toggle('tl-moving', !svg);
+    const before = this.focusedBeforeGesture;
+    if (svg && before) {
+      this.focusedBeforeGesture = null;
+      const same = this.marks.get(before.key);
+      if (same) same.focus({ preventScroll: true });
+      else this.refocus(before.x, before.lane);
+    }
+  }
+
+  /** Sizes the canvas bitmap to the chart at the screen's pixel density. */
+  private sizeCanvas(width: number, height: number): void {
+    const ratio = Math.min(3, window.devicePixelRatio || 1);
+    this.canvas.width = Math.round(width * ratio);
+    this.canvas.height = Math.round(height * ratio);
+    const numbers = new Intl.NumberFormat(this.uiLang === 'fa' ? 'fa-IR' : 'en');
+    this.look = { width, height, ratio, stroke: this.look?.stroke ?? '#fff', fontFamily: this.look?.fontFamily ?? 'sans-serif', formatCount: (n) => numbers.format(n) };
+  }
+
+  /** Updates the SVG marks (the links) to the layout, by key. */
+  private renderMarks(layout: TimelineLayout): void {
+    const focused = this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
     const groups = [...this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks')];
-    groups.forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
     const seen = new Set<string>();
     const fresh: Mark[] = [];
     for (const m of layout.marks) {
@@ -222,17 +317,15 @@ class TcTimeline extends HTMLElement {
       for (const el of [...scratch.children] as SVGGraphicsElement[]) this.marks.set(el.dataset.key!, el);
       groups[l]!.append(...scratch.children);
     });
-    if (focused && !focused.isConnected) this.refocus(focused, focusLane);
-    this.drawBrush();
+    if (focused && !focused.isConnected) this.refocus(markX(focused), focusLane);
   }
 
   /** After a zoom merged the focused mark away, focus the nearest mark in its lane. */
-  private refocus(lost: SVGGraphicsElement, lane: Element | null): void {
-    const x = Number(/translate\(([-\d.]+)/.exec(lost.getAttribute('transform') ?? '')?.[1] ?? 0);
+  private refocus(x: number, lane: Element | null): void {
     let best: SVGGraphicsElement | null = null;
     let bestD = Infinity;
     for (const el of lane?.querySelectorAll<SVGGraphicsElement>('[data-key]') ?? []) {
-      const d = Math.abs(Number(/translate\(([-\d.]+)/.exec(el.getAttribute('transform') ?? '')?.[1]) - x);
+      const d = Math.abs(markX(el) - x);
       if (d < bestD) [best, bestD] = [el, d];
     }
     (best ?? this.svg).focus({ preventScroll: true });
@@ -343,6 +436,7 @@ class TcTimeline extends HTMLElement {
       }
       start = span();
       grab = x;
+      this.brushing = true;
       this.overview.setPointerCapture(event.pointerId);
       event.preventDefault();
     });
@@ -357,6 +451,8 @@ class TcTimeline extends HTMLElement {
     const end = (): void => {
       if (mode) this.queueUrl();
       mode = null;
+      this.brushing = false;
+      if (this.marksHidden) this.render();
     };
     this.overview.addEventListener('pointerup', end);
     this.overview.addEventListener('pointercancel', end);
@@ -450,6 +546,9 @@ class TcTimeline extends HTMLElement {
   }
 }
 
+/** A mark's x, from its `translate(x,y)`. */
+const markX = (el: Element): number => Number(/translate\(([-\d.]+)/.exec(el.getAttribute('transform') ?? '')?.[1] ?? 0);
+
 /** Gives a reused mark element another mark's parts (same kind, so the same attributes). */
 function updateMark(el: SVGGraphicsElement, parts: MarkParts): void {
   for (const [name, value] of parts.attrs) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
@@ -460,6 +559,12 @@ function updateMark(el: SVGGraphicsElement, parts: MarkParts): void {
     if (text.textContent !== parts.text.label) text.textContent = parts.text.label;
     if (text.getAttribute('y') !== String(parts.text.y)) text.setAttribute('y', String(parts.text.y));
   }
+}
+
+/** Lets the browser handle input and paint before the next step (`scheduler.yield` where there is one). */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function loadJson(url: string): Promise<unknown> {
