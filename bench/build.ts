@@ -78,7 +78,9 @@ for (const n of sizes) {
         : ['astro', 'build', '--root', '.', '--outDir', out];
       // Astro 7 puts prerender chunks under <cwd>/.astro/.prerender: each variant builds from its own folder.
       const cwd = variant === 'project' ? values['project-root'] : 'bench/baseline';
-      const b = await measureCommand('npx', args, { env: { ...env, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache }, cwd });
+      // The project builds with the heap cap `npm run build` sets (src/cli/build.sh); the baseline with Node's default.
+      const heap = variant === 'project' ? { NODE_OPTIONS: '--max-old-space-size=1536' } : {};
+      const b = await measureCommand('npx', args, { env: { ...env, ...heap, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache }, cwd });
       row.build.push(b);
       console.log(`  ${variant} build run ${r + 1}: ${b.ok ? 'ok' : `FAILED (exit ${b.exitCode})`} ${fmt(b.wallS, 1)} s wall, ${fmt(b.cpuS, 1)} s CPU, max RSS ${fmt((b.maxRssKB ?? NaN) / 1024)} MiB, tree peak ${fmt(b.treePeakKB / 1024)} MiB, load ${fmt(b.load1Before, 2)}→${fmt(b.load1After, 2)}`);
       if (!b.ok) {

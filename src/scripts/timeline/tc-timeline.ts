@@ -7,10 +7,12 @@
  * never from the page. The tooltip words come from a second file (`data-words-src`), loaded
  * when a pointer or focus first enters the chart. Zoom events are coalesced to one render per
  * animation frame; each render re-runs `layoutTimeline` (bounded by the statements in view).
- * While a gesture is under way (wheel, drag, pinch, brush) the marks are painted on a canvas
- * laid over the chart (`drawMarksCanvas`) and the SVG marks are hidden; when it ends they are
- * updated by key and shown again. So the DOM holds at most a few marks per pixel bucket
- * whatever the number of statements, and a gesture frame touches no mark element. Nothing is
+ * Once interactive the marks are seen on a canvas laid over the chart (`drawMarksCanvas`); the
+ * SVG marks under it stay as transparent links with a visible focus and hover outline, for the
+ * keyboard, screen readers and the pointer. A frame during a gesture (wheel, drag, pinch,
+ * brush) repaints only the canvas and the axis; the SVG marks are updated by key once, when the
+ * gesture ends. So the DOM holds at most a few marks per pixel bucket whatever the number of
+ * statements, and a gesture frame touches no mark element and changes no style. Nothing is
  * read back from the layout while drawing, and the chart's box has a fixed height with
  * `contain: strict`, so a frame never lays out the rest of the page.
  *
@@ -28,6 +30,7 @@ import {
 import { drawMarksCanvas, type CanvasLook } from './drawMarksCanvas';
 import { axisMarkup, dayText, lanesMarkup, markMarkup, markParts, overviewMarkup, type MarkParts, type MarkupContext } from './timelineMarkup';
 import { TIMELINE_STRINGS } from './timelineStrings';
+import { timeTicks } from './timeTicks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Narrowest view, in days. */
@@ -64,12 +67,8 @@ class TcTimeline extends HTMLElement {
   /** A pointer, wheel or touch gesture (d3-zoom's start…end with a source event) is under way. */
   private moving = false;
   private brushing = false;
-  /** The SVG marks are hidden behind the canvas (from a gesture's first frame to its end). */
-  private marksHidden = false;
-  /** The mark that had focus when a gesture hid the marks, and its lane. */
-  private focusedBeforeGesture: { key: string; x: number; lane: Element | null } | null = null;
-  /** The marks of the last render (what the warm-up paints). */
-  private lastMarks: readonly Mark[] = [];
+  /** The SVG marks lag behind the canvas (a gesture moved the view since they were updated). */
+  private marksStale = false;
 
   connectedCallback(): void {
     this.start().catch((error: unknown) => {
@@ -95,8 +94,9 @@ class TcTimeline extends HTMLElement {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'tl-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
-    this.canvas.hidden = true;
     frame.append(this.canvas);
+    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: String };
+    this.readLook();
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.
     this.style.setProperty('--tl-h', `${chartHeight()}px`);
@@ -118,7 +118,7 @@ class TcTimeline extends HTMLElement {
       })
       .on('end', () => {
         this.moving = false;
-        if (this.frame || this.marksHidden) this.render();
+        if (this.frame || this.marksStale) this.render();
         if (this.held && !this.held.isConnected) this.held = null;
         if (this.held && !this.marks.has((this.held as SVGGraphicsElement).dataset.key ?? '')) this.held.remove();
         this.held = null;
@@ -129,14 +129,21 @@ class TcTimeline extends HTMLElement {
     this.resize(width);
     new ResizeObserver(() => this.resize()).observe(this.svg);
     this.wire();
-    // Makes the canvas's context, bitmap, font and shapes before the first gesture needs them
-    // (a first draw costs several frames' time), by drawing the current view while hidden.
-    const warm = (): void => {
+    // The canvas's outline colour follows the theme (the toggle or the system's preference).
+    const relook = (): void => {
       this.readLook();
-      drawMarksCanvas(this.canvas.getContext('2d')!, this.lastMarks, this.look);
+      this.render();
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 200);
+    new MutationObserver(relook).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', relook);
+    // The first tick labels of each kind (years, months, days) make their Intl formatters, which
+    // takes longer than a frame: done while the page is idle, not in the first zoom.
+    const warm = (): void => {
+      const [a, b] = this.index.extent;
+      for (const days of [b - a, 400, 120, 40, 12]) timeTicks(this.uiLang, dayDate(a), dayDate(a + days), this.width);
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+    else setTimeout(warm, 500);
   }
 
   private dataUrl(): string {
@@ -197,13 +204,20 @@ class TcTimeline extends HTMLElement {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
-    this.lastMarks = layout.marks;
     this.drawFrame(layout);
+    drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look);
     if (this.moving || this.brushing) {
-      this.paintCanvas(layout);
+      if (!this.marksStale) {
+        // The focused mark's outline would stay at its old place: it waits, hidden, for the end.
+        (this.svg.querySelector(':focus') as Element | null)?.classList.add('tl-stale');
+        this.marksStale = true;
+      }
     } else {
       this.renderMarks(layout);
-      if (this.marksHidden) this.showMarks(true);
+      if (this.marksStale) {
+        this.svg.querySelector('.tl-stale')?.classList.remove('tl-stale');
+        this.marksStale = false;
+      }
     }
     this.drawBrush();
   }
@@ -226,37 +240,14 @@ class TcTimeline extends HTMLElement {
     this.svg.querySelectorAll<SVGGElement>('.tl-lane-marks').forEach((g, l) => g.classList.toggle('tl-off', !layout.lanes[l]!.visible));
   }
 
-  /** A gesture frame: the marks as one bitmap; the SVG marks stay as they are, hidden. */
-  private paintCanvas(layout: TimelineLayout): void {
-    if (!this.marksHidden) this.showMarks(false);
-    drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look);
-  }
-
   /**
    * The page's current colours and font for the canvas, resolved by the browser (the theme's
-   * `light-dark()` values included). Read when a gesture starts, before anything changes, so
-   * the read costs no style work and a theme switch between gestures is followed.
+   * `light-dark()` values included). Read at the start, when the theme changes, and when a
+   * gesture starts (before anything changes, so the read costs no style work).
    */
   private readLook(): void {
     this.look.stroke = getComputedStyle(this.svg.parentElement!).backgroundColor || '#fff';
     this.look.fontFamily = getComputedStyle(this).fontFamily;
-  }
-
-  /** Shows the SVG marks and hides the canvas (`true`), or the other way round. */
-  private showMarks(svg: boolean): void {
-    // A focused mark loses focus while hidden; it (or its nearest neighbour) gets it back after.
-    const focused = !svg && this.svg.contains(document.activeElement) ? (document.activeElement as SVGGraphicsElement) : null;
-    if (focused?.dataset.key) this.focusedBeforeGesture = { key: focused.dataset.key, x: markX(focused), lane: focused.parentElement };
-    this.marksHidden = !svg;
-    this.canvas.hidden = svg;
-    this.svg.classList.toggle('tl-moving', !svg);
-    const before = this.focusedBeforeGesture;
-    if (svg && before) {
-      this.focusedBeforeGesture = null;
-      const same = this.marks.get(before.key);
-      if (same) same.focus({ preventScroll: true });
-      else this.refocus(before.x, before.lane);
-    }
   }
 
   /** Sizes the canvas bitmap to the chart at the screen's pixel density. */
@@ -452,7 +443,7 @@ class TcTimeline extends HTMLElement {
       if (mode) this.queueUrl();
       mode = null;
       this.brushing = false;
-      if (this.marksHidden) this.render();
+      if (this.marksStale) this.render();
     };
     this.overview.addEventListener('pointerup', end);
     this.overview.addEventListener('pointercancel', end);
