@@ -10,10 +10,12 @@ import type { Block } from '../markdown/blockTypes';
 import type { ReportLang } from '../report/reportTypes';
 import { toMatchKey } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
-import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, type Actor, type ResolvedMention } from './mentionIndex';
+import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, type CueKind } from './lexicon';
+import type { Actor, ResolvedMention } from './mentionIndex';
 import { resolveMentionOnDate } from './resolveMemo';
-import { isWordChar, PhraseIndex } from './phraseIndex';
+import { PhraseHitList } from './phraseHitList';
+import { isWordChar } from './phraseIndex';
+import { CUE_LANE, cueKindAt, MENTION_LANE, mentionPayloadsAt, sayingIndexFor } from './sayingIndex';
 import { isSpace, isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
@@ -76,14 +78,10 @@ interface Cue {
   kind: CueKind;
 }
 
-let cueIndex: PhraseIndex<CueKind> | undefined;
-const cuesIndex = (): PhraseIndex<CueKind> => {
-  if (!cueIndex) {
-    cueIndex = new PhraseIndex<CueKind>();
-    for (const [phrase, kind] of sayingCues()) cueIndex.add(phrase, kind);
-  }
-  return cueIndex;
-};
+/** Hits of one block, by lane of the saying index (reused from block to block). */
+const laneHits: PhraseHitList[] = [];
+laneHits[CUE_LANE] = new PhraseHitList();
+laneHits[MENTION_LANE] = new PhraseHitList();
 
 const MAX_LOOKBACK = 4;
 /** `. ! ? ؟ ; ؛` and a newline end a sentence (global: `sentences` steps through a key with it). */
@@ -152,11 +150,14 @@ function wordAfter(key: string, pos: number): string {
   return withoutTatweel(key.slice(i, j));
 }
 
-/** Index of the last quote span opening at or before `pos` (-1 if none); spans are sorted. */
-function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): number {
+/** The last quote span opening at or before `pos` (spans are sorted), or undefined. */
+function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): [number, number] | undefined {
+  // Most blocks have no quote, or none before `pos`: answered without searching (and without
+  // reading index -1, which V8 looks up as a named property, slowly).
+  if (quotes.length === 0 || quotes[0]![0] > pos) return undefined;
   let lo = 0;
   let hi = quotes.length - 1;
-  let found = -1;
+  let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (quotes[mid]![0] <= pos) {
@@ -164,7 +165,7 @@ function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): 
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found;
+  return quotes[found];
 }
 
 /** The chain that starts exactly at `pos` (chains are sorted by start). */
@@ -200,7 +201,7 @@ function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): C
   return chain;
 }
 
-/** Index of the last non-space character before `pos` (-1 at the start). */
+/** Index of the last non-space character before `pos` (-1 at the start: read it with `charAt`, not `[]`). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
   while (i >= 0 && isSpaceOrTatweel(key.charCodeAt(i))) i--;
@@ -213,9 +214,16 @@ const skipSpaces = (key: string, pos: number): number => {
   return i;
 };
 
+/** Index of the last unit of `key` that is not a space (as `trimEnd` sees spaces), -1 if none: `trimEnd` without the copy. */
+function lastNonSpace(key: string): number {
+  let i = key.length - 1;
+  while (i >= 0 && isSpace(key.charCodeAt(i))) i--;
+  return i;
+}
+
 /** True when `pos` lies strictly inside a quote span. */
 function inQuote(quotes: ReadonlyArray<[number, number]>, pos: number): boolean {
-  const q = quotes[lastQuoteBefore(quotes, pos)];
+  const q = lastQuoteBefore(quotes, pos);
   return q !== undefined && q[0] < pos && pos < q[1];
 }
 
@@ -255,8 +263,9 @@ function resolveChain(chains: readonly Chain[], key: string, text: string, last:
 
 /** Extracts statements from one report's blocks; see the module comment for the rules. */
 export function extractStatements(blocks: readonly Block[], options: ExtractOptions): Extraction {
-  const index = mentionIndexFor(options.gazetteer);
-  const cueIdx = cuesIndex();
+  const index = sayingIndexFor(options.gazetteer);
+  const cueHits = laneHits[CUE_LANE]!;
+  const mentionHits = laneHits[MENTION_LANE]!;
   const statements: ExtractedStatement[] = [];
   const candidates: number[] = [];
   const last: Recent = { block: -1, people: new Map() };
@@ -270,10 +279,15 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const text = block.text;
     const key = toMatchKey(text);
     const quotes = quoteSpans(key);
+    // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
+    index.findInto(key, laneHits);
     const cues: Cue[] = [];
-    for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
+    for (let h = 0; h < cueHits.count; h++) {
+      const start = cueHits.starts[h]!;
+      if (!inQuote(quotes, start)) cues.push({ start, end: cueHits.ends[h]!, kind: cueKindAt(index, cueHits.nodes[h]!) });
+    }
     // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
-    // block with neither skips the mention search, the costliest step.
+    // block with neither leaves before its mentions are resolved and chained.
     if (cues.length === 0 && !OPENS_OR_CLOSES.test(key)) {
       // No cue and no `X:` or `— X`: the block can only carry on an intro ("X said:") above it.
       if (pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
@@ -287,12 +301,14 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const mentions: Mention[] = [];
     {
       let c = 0;
-      for (const hit of index.find(key)) {
-        while (c < cues.length && cues[c]!.end <= hit.start) c++;
+      for (let h = 0; h < mentionHits.count; h++) {
+        const start = mentionHits.starts[h]!;
+        const end = mentionHits.ends[h]!;
+        while (c < cues.length && cues[c]!.end <= start) c++;
         // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
-        if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-        const what = resolveMentionOnDate(hit.payloads, options.date, text, hit.start, hit.end);
-        if (what) mentions.push({ start: hit.start, end: hit.end, what });
+        if (inQuote(quotes, start) || (c < cues.length && cues[c]!.start < end)) continue;
+        const what = resolveMentionOnDate(mentionPayloadsAt(index, mentionHits.nodes[h]!), options.date, text, start, end);
+        if (what) mentions.push({ start, end, what });
       }
     }
     const chains = buildChains(key, mentions);
@@ -343,7 +359,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           if (!subject && options.lang === 'en') {
             // Inverted order after a quote: `"…," said Maria Zakharova`.
             const inverted = chainAt(chains, afterCue);
-            const afterQuote = key[charBefore(key, cue.start)] === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
+            const afterQuote = key.charAt(charBefore(key, cue.start)) === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
             subject = inverted && afterQuote && named && !inverted.consumed ? inverted : undefined;
           }
@@ -368,7 +384,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     // A quote or item that only ends with its speaker: `«…» — ماریا زاخارووا`; or opens with `Peskov: …`.
     const lastChain = chains.at(-1);
-    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
+    if (lastChain && /[—–-]/.test(key.charAt(charBefore(key, lastChain.start))) && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
     const firstChain = chains[0];
     if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') record(found, last, block.index, resolveChain(chains, key, text, last, firstChain, 0), 'direct');
 
@@ -377,7 +393,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       record(found, last, block.index, pendingIntro.speaker, 'direct');
       pendingIntro.block = block.index;
     } else {
-      const intro = key.trimEnd().endsWith(':') && endsWithIntro && endsWithIntro.capitals.length > 0;
+      const intro = key.charAt(lastNonSpace(key)) === ':' && endsWithIntro && endsWithIntro.capitals.length > 0;
       pendingIntro = intro ? { speaker: endsWithIntro!, block: block.index } : undefined;
     }
 
@@ -560,13 +576,14 @@ function kindAfter(key: string, cue: Cue, subject: Chain | undefined, quotes: Re
   const word = wordAfter(key, at);
   if (word === 'که' || word === 'that') at = skipSpaces(key, at + word.length);
   if (key[at] === ':') return 'direct';
-  const opening = quotes[lastQuoteBefore(quotes, at)]?.[0] === at ? quotes[lastQuoteBefore(quotes, at)] : undefined;
+  const last = lastQuoteBefore(quotes, at);
+  const opening = last?.[0] === at ? last : undefined;
   if (opening) {
     if (hasWords(key, opening[0] + 1, opening[1], 6) || /^[\s.!?؟,،]*$/.test(key.slice(opening[1] + 1, sentenceEnd))) return 'direct';
   }
   // A quote that ends right before the speaker (or the verb): `«…» پاشینیان گفت`, `"…," said X`.
   const anchor = subject ? Math.min(subject.start, cue.start) : cue.start;
-  const before = quotes[lastQuoteBefore(quotes, anchor)];
+  const before = lastQuoteBefore(quotes, anchor);
   if (before && before[1] < anchor && /^[\s,،.]*$/.test(key.slice(before[1] + 1, anchor))) return 'direct';
   return 'indirect';
 }
