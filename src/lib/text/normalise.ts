@@ -46,6 +46,36 @@ const DISPLAY_FOLD: Readonly<Record<string, string>> = { '\u064A': '\u06CC', '\u
 /** Arabic presentation forms (text pasted from PDFs); folded with NFKC at ingest. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
+/** Units below this may be "plain" (see `PLAIN_TABLE`); all others take the full path. */
+const PLAIN_TABLE_SIZE = 0x2070;
+
+/**
+ * 1 for a UTF-16 unit that `toDisplayText` leaves as it is wherever it stands: not folded or
+ * removed, not a presentation form, its own NFC, not a mark, and (below U+0700 and in General
+ * Punctuation, the only ranges let in) never the second part of a canonical composition. A
+ * text of such units only is already NFC (Unicode's NFC quick check: every unit "yes", no
+ * combining class), so `toDisplayText` returns it unchanged without normalising it.
+ */
+const PLAIN_TABLE = Uint8Array.from({ length: PLAIN_TABLE_SIZE }, (_, code) => {
+  if (!(code < 0x0700 || code >= 0x2000) || code === 0x0d) return 0;
+  const ch = String.fromCharCode(code);
+  DISPLAY_FOLDS.lastIndex = 0;
+  PRESENTATION_FORMS.lastIndex = 0;
+  const plain = !DISPLAY_FOLDS.test(ch) && !PRESENTATION_FORMS.test(ch) && !/\p{M}/u.test(ch) && ch.normalize('NFC') === ch;
+  DISPLAY_FOLDS.lastIndex = 0;
+  PRESENTATION_FORMS.lastIndex = 0;
+  return plain ? 1 : 0;
+});
+
+/** Whether `text` is display text already: every unit plain (one table read each; most report bodies and blocks are). */
+export function isPlainDisplayText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= PLAIN_TABLE_SIZE || PLAIN_TABLE[code] === 0) return false;
+  }
+  return true;
+}
+
 /**
  * Canonical display text: NFC, presentation forms folded, Arabic ي/ك as Persian ی/ک,
  * tatweel, bidi controls and zero-width spaces removed, CRLF and CR as LF.
@@ -53,6 +83,9 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
  */
 export function toDisplayText(input: string): string {
   const lf = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // A text with nothing to fold, remove or compose is returned as it is: one scan instead of
+  // a normalisation and two replacing passes.
+  if (isPlainDisplayText(lf)) return lf;
   // One pass for the single-character folds and removals (none produces another's input).
   return lf
     .normalize('NFC')
