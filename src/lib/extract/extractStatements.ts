@@ -8,7 +8,7 @@
 import type { Capital } from '../capitals';
 import type { Block } from '../markdown/blockTypes';
 import type { ReportLang } from '../report/reportTypes';
-import { toMatchKey } from '../text/normalise';
+import { MatchKeyBuffer } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
 import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, type CueKind } from './lexicon';
 import type { Actor, ResolvedMention } from './mentionIndex';
@@ -77,6 +77,9 @@ interface Cue {
   end: number;
   kind: CueKind;
 }
+
+/** Where each block's match key is made: its units feed the phrase search. */
+const keyBuffer = new MatchKeyBuffer();
 
 /** Hits of one block, by lane of the saying index (reused from block to block). */
 const laneHits: PhraseHitList[] = [];
@@ -256,7 +259,7 @@ function resolveChain(chains: readonly Chain[], key: string, text: string, last:
   const i = chain.index;
   for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
     const c = chains[k]!;
-    if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
+    if (hasCapital(c) && (position(key, c) & EXCLUDED) === 0) return speakerOf(c, text, last);
   }
   return own;
 }
@@ -277,10 +280,10 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       continue; // A headline summarises the body; its statements are counted there.
     }
     const text = block.text;
-    const key = toMatchKey(text);
+    const key = keyBuffer.keyOf(text);
     const quotes = quoteSpans(key);
     // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
-    index.findInto(key, laneHits);
+    index.findInto(keyBuffer.units, key.length, laneHits);
     const cues: Cue[] = [];
     for (let h = 0; h < cueHits.count; h++) {
       const start = cueHits.starts[h]!;
@@ -486,21 +489,38 @@ function assertive(key: string, cue: Cue, lang: ReportLang, floor: number): bool
  * else the nearest one not governed by a preposition or marked as an object with «را».
  */
 function pickSubject(key: string, region: readonly Chain[], cue: Cue, lang: ReportLang): Chain | undefined {
-  const scored = region.map((chain) => ({ chain, ...position(key, chain) })).filter((c) => !c.excluded);
+  // Positions are worked out chain by chain as the rules need them, with no list of scores.
   if (lang === 'en' && !/^as\s+saying$/.test(key.slice(cue.start, cue.end))) {
-    const adjacent = scored.at(-1);
+    let adjacent: Chain | undefined;
+    for (let k = region.length - 1; k >= 0 && !adjacent; k--) if ((position(key, region[k]!) & EXCLUDED) === 0) adjacent = region[k];
     if (adjacent) {
-      let { word, start } = wordBefore(key, cue.start, adjacent.chain.end);
-      while (word !== '' && EN_SKIPPABLE.has(word)) ({ word, start } = wordBefore(key, start, adjacent.chain.end));
-      if (word === '' && /^[\s,]*$/.test(key.slice(adjacent.chain.end, start))) return adjacent.chain;
+      let { word, start } = wordBefore(key, cue.start, adjacent.end);
+      while (word !== '' && EN_SKIPPABLE.has(word)) ({ word, start } = wordBefore(key, start, adjacent.end));
+      if (word === '' && /^[\s,]*$/.test(key.slice(adjacent.end, start))) return adjacent;
     }
     // English subjects sit next to their verb, or before a parenthesis: "Peskov, speaking to reporters, said".
-    return scored.find((c) => c.subjectLike && !c.metonymHead && /^\s*,/.test(key.slice(c.chain.end)))?.chain;
+    return region.find((c) => (position(key, c) & (EXCLUDED | SUBJECT_LIKE | METONYM_HEAD)) === SUBJECT_LIKE && /^\s*,/.test(key.slice(c.end)));
   }
-  return scored.find((c) => c.subjectLike)?.chain ?? scored.filter((c) => !c.metonymHead).at(-1)?.chain;
+  // The first chain in subject position, else the last one not headed by a metonym.
+  let nearest: Chain | undefined;
+  for (const chain of region) {
+    const at = position(key, chain);
+    if ((at & EXCLUDED) !== 0) continue;
+    if ((at & SUBJECT_LIKE) !== 0) return chain;
+    if ((at & METONYM_HEAD) === 0) nearest = chain;
+  }
+  return nearest;
 }
 
-function position(key: string, chain: Chain): { excluded: boolean; subjectLike: boolean; metonymHead: boolean } {
+/** `position` flags: the chain cannot be a subject (after a preposition, before «را», …). */
+const EXCLUDED = 1;
+/** `position` flags: the chain stands where a subject does (start, after a light word, a number or a weekday). */
+const SUBJECT_LIKE = 2;
+/** `position` flags: the chain's head is a metonym ("مسکو", "Baku"). */
+const METONYM_HEAD = 4;
+
+/** Where a chain stands, as `EXCLUDED | SUBJECT_LIKE | METONYM_HEAD` bits (a number: called for every chain before a verb). */
+function position(key: string, chain: Chain): number {
   let { word, start } = wordBefore(key, chain.start, 0);
   while (DETERMINERS.has(word)) ({ word, start } = wordBefore(key, start, 0));
   const subjectLike = word === '' || LIGHT_WORDS.has(word) || /^\d+$/.test(word) || word.endsWith('شنبه');
@@ -511,7 +531,7 @@ function position(key: string, chain: Chain): { excluded: boolean; subjectLike: 
   const possessive = key.startsWith("'s", chain.end) && metonymHead && chain.members.length === 1;
   const excluded =
     PREPOSITIONS.has(word) || after === 'را' || possessive || (metonymHead && !subjectLike) || (collectiveHead && chain.members.length === 1);
-  return { excluded, subjectLike, metonymHead };
+  return (excluded ? EXCLUDED : 0) | (subjectLike ? SUBJECT_LIKE : 0) | (metonymHead ? METONYM_HEAD : 0);
 }
 
 /** A speaker as shown: as written, without a leading English article. */

@@ -145,23 +145,23 @@ const laneFrom = new Int32Array(MAX_LANES);
 /**
  * Walks from `start`, whose first unit led to node `first`, as deep as any lane in `active`
  * has phrases, and leaves in `bestEnd`/`bestNode` the end and node of each lane's longest
- * phrase there that ends at a word boundary (-1 when none). Returns whether any lane found one.
+ * phrase there that ends at a word boundary. Returns the lanes that found one, as bits (the
+ * other lanes' entries are stale).
  */
-function longestAt(trie: FlatTrie, key: string, start: number, first: number, active: number, laneCount: number): boolean {
-  const n = key.length;
+function longestAt(trie: FlatTrie, key: Uint16Array, n: number, start: number, first: number, active: number, laneCount: number): number {
   const ends = trie.ends;
   const below = trie.below;
   let found = 0;
   let node = first;
-  let code = key.charCodeAt(start);
+  let code = key[start]!;
   let j = start + 1;
   for (;;) {
     const here = ends[node]! & active;
     if (here !== 0) {
       let after = j;
-      while (key.charCodeAt(after) === TATWEEL) after++;
+      while (after < n && key[after] === TATWEEL) after++;
       // A phrase ending in a letter must not run into one; `u.s.` style ends are free.
-      if (!isWordCode(code) || after >= n || !isWordCode(key.charCodeAt(after))) {
+      if (!isWordCode(code) || after >= n || !isWordCode(key[after]!)) {
         for (let lane = 0; lane < laneCount; lane++) {
           if ((here & (1 << lane)) !== 0) {
             bestEnd[lane] = j;
@@ -171,15 +171,14 @@ function longestAt(trie: FlatTrie, key: string, start: number, first: number, ac
         found |= here;
       }
     }
-    while (j < n && isGapCode(key.charCodeAt(j))) j++;
+    while (j < n && isGapCode(key[j]!)) j++;
     if (j >= n) break;
-    code = key.charCodeAt(j);
+    code = key[j]!;
     node = childIn(trie, node, code);
     if (node === -1 || (below[node]! & active) === 0) break;
     j++;
   }
-  for (let lane = 0; lane < laneCount; lane++) if ((found & (1 << lane)) === 0) bestEnd[lane] = -1;
-  return found !== 0;
+  return found;
 }
 
 /** Trie of phrases in lanes; add phrases in display or key form, then `find` or `findInto` in a match key. */
@@ -190,6 +189,8 @@ export class PhraseIndex<T> {
   private flat: FlatTrie | undefined;
   /** Lane 0's hits for `find`. */
   private readonly scratch = new PhraseHitList();
+  /** The units of the key `find` was given. */
+  private units = new Uint16Array(256);
 
   /** Adds `phrase` (normalised here) with a payload to `lane` (0 to `MAX_LANES` − 1); returns false for an empty phrase. */
   add(phrase: string, payload: T, lane = 0): boolean {
@@ -226,38 +227,49 @@ export class PhraseIndex<T> {
    */
   find(key: string): PhraseHit<T>[] {
     const list = this.scratch;
-    this.findInto(key, [list]);
+    if (this.units.length < key.length) this.units = new Uint16Array(key.length * 2);
+    for (let k = 0; k < key.length; k++) this.units[k] = key.charCodeAt(k);
+    this.findInto(this.units, key.length, [list]);
     const hits: PhraseHit<T>[] = [];
     for (let h = 0; h < list.count; h++) hits.push({ start: list.starts[h]!, end: list.ends[h]!, payloads: this.payloadsAt(0, list.nodes[h]!) });
     return hits;
   }
 
   /**
-   * The hits of lanes 0 … `lists.length` − 1 in one pass: `lists[l]` is emptied and filled
-   * with exactly what `find` would give for lane l alone (leftmost-longest, non-overlapping
-   * within the lane; lanes may overlap each other).
+   * The hits of lanes 0 … `lists.length` − 1 in one pass over the key `key[0, n)` (its UTF-16
+   * units, as `MatchKeyBuffer` leaves them): `lists[l]` is emptied and filled with exactly what
+   * `find` would give for lane l alone (leftmost-longest, non-overlapping within the lane;
+   * lanes may overlap each other).
    */
-  findInto(key: string, lists: readonly PhraseHitList[]): void {
+  findInto(key: Uint16Array, n: number, lists: readonly PhraseHitList[]): void {
     const trie = this.compiled();
     const firsts = trie.firsts;
+    const below = trie.below;
     const lanes = Math.min(lists.length, this.laneCount);
     for (const list of lists) list.clear();
     for (let lane = 0; lane < lanes; lane++) laneFrom[lane] = 0;
-    const n = key.length;
+    const allLanes = (1 << lanes) - 1;
+    /** From here on every lane may start a hit (the largest `laneFrom`). */
+    let allFrom = 0;
     let prevWord = false;
     for (let i = 0; i < n; i++) {
-      const code = key.charCodeAt(i);
+      const code = key[i]!;
       const word = isWordCode(code);
-      if (!(word && prevWord) && !isGapCode(code)) {
-        let active = 0;
-        for (let lane = 0; lane < lanes; lane++) if (i >= laneFrom[lane]!) active |= 1 << lane;
-        const first = active === 0 ? -1 : code < ROOT_TABLE_SIZE ? firsts[code]! : childIn(trie, 0, code);
-        if (first !== -1 && (trie.below[first]! & active) !== 0 && longestAt(trie, key, i, first, active, lanes)) {
+      const first = word && prevWord ? -1 : code < ROOT_TABLE_SIZE ? firsts[code]! : isGapCode(code) ? -1 : childIn(trie, 0, code);
+      if (first !== -1) {
+        let active = allLanes;
+        if (i < allFrom) {
+          active = 0;
+          for (let lane = 0; lane < lanes; lane++) if (i >= laneFrom[lane]!) active |= 1 << lane;
+        }
+        const found = (below[first]! & active) === 0 ? 0 : longestAt(trie, key, n, i, first, active, lanes);
+        if (found !== 0) {
           for (let lane = 0; lane < lanes; lane++) {
+            if ((found & (1 << lane)) === 0) continue;
             const end = bestEnd[lane]!;
-            if (end === -1) continue;
             lists[lane]!.push(i, end, bestNode[lane]!);
             laneFrom[lane] = end;
+            if (end > allFrom) allFrom = end;
           }
         }
       }

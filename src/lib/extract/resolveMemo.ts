@@ -11,6 +11,9 @@ import { inTerm, resolveMention, type MentionPayload, type ResolvedMention } fro
 const MAX_SIGNED_ACTORS = 30;
 
 interface Memo {
+  /** The date last answered for and its answer: a report asks about the same names on one date. */
+  date: string | undefined | null;
+  what: ResolvedMention | undefined;
   /** The list's actor names, in order (what `resolveMention` tests terms of). */
   actors: ActorName[];
   /** Result by term signature (bit k: actor k in office). */
@@ -36,13 +39,20 @@ function termSignature(actors: readonly ActorName[], date: string | undefined): 
 export function resolveMentionOnDate(payloads: readonly MentionPayload[], date: string | undefined, text: string, start: number, end: number): ResolvedMention | undefined {
   let memo = memos.get(payloads);
   if (!memo) {
-    memo = { actors: payloads.flatMap((p) => (p.kind === 'actor' ? [p.name] : [])), bySignature: new Map() };
+    memo = { date: null, what: undefined, actors: payloads.flatMap((p) => (p.kind === 'actor' ? [p.name] : [])), bySignature: new Map() };
     memos.set(payloads, memo);
   }
+  if (memo.date === date) return memo.what;
   const signature = termSignature(memo.actors, date);
-  if (signature !== -1 && memo.bySignature.has(signature)) return memo.bySignature.get(signature);
-  // The hit's text is cut only here, when the name is first resolved for this signature.
-  const what = resolveMention(payloads, date, text.slice(start, end));
-  if (signature !== -1 && (what?.kind !== 'actor' || !what.actor.id.startsWith('office:'))) memo.bySignature.set(signature, what);
+  let what: ResolvedMention | undefined;
+  if (signature !== -1 && memo.bySignature.has(signature)) what = memo.bySignature.get(signature);
+  else {
+    // The hit's text is cut only here, when the name is first resolved for this signature.
+    what = resolveMention(payloads, date, text.slice(start, end));
+    if (what?.kind === 'actor' && what.actor.id.startsWith('office:')) return what;
+    if (signature !== -1) memo.bySignature.set(signature, what);
+  }
+  memo.date = date;
+  memo.what = what;
   return what;
 }

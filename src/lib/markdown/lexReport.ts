@@ -3,6 +3,7 @@
  * are found in, corrected by number and anchored on the page.
  */
 import type { Token, Tokens, TokensList } from 'marked';
+import { isSpace } from '../extract/spaceCodes';
 import { toDisplayText } from '../text/normalise';
 import type { Block, BlockKind } from './blockTypes';
 import { markdown } from './markdownInstance';
@@ -43,8 +44,9 @@ function linesOf(tokens: ReadonlyArray<{ raw: string }>, source: string, firstLi
   let line = firstLine;
   for (const token of tokens) {
     const at = source.indexOf(token.raw, cursor);
-    // Blank lines that open a token (marked keeps them in some raws) are not its first line.
-    const lead = /^\s*\n/.exec(token.raw)?.[0].length ?? 0;
+    // Blank lines that open a token (marked keeps them in some raws) are not its first line;
+    // a raw that opens with a visible character has none.
+    const lead = isSpace(token.raw.charCodeAt(0)) ? (/^\s*\n/.exec(token.raw)?.[0].length ?? 0) : 0;
     const start = (at === -1 ? cursor : at) + lead;
     if (start > counted) {
       line += countNewlines(source, counted, start);

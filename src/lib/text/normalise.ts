@@ -110,9 +110,6 @@ const KEY_TABLE_SIZE = 0x2030;
 /** `matchKeyUnit` for every unit below `KEY_TABLE_SIZE`: one array read per character. */
 const KEY_TABLE = Uint16Array.from({ length: KEY_TABLE_SIZE }, (_, code) => matchKeyUnit(code));
 
-/** Scratch buffer for `toMatchKey`, grown as needed (keys are built per block, many times). */
-let keyBuffer = new Uint16Array(4096);
-
 /** Units per `String.fromCharCode` call: well under any engine's argument limit. */
 const DECODE_CHUNK = 8192;
 
@@ -120,33 +117,51 @@ const DECODE_CHUNK = 8192;
 const UTF16 = new TextDecoder('utf-16le');
 
 /**
+ * A reusable buffer that keeps the match key it last made as UTF-16 units: a phrase search
+ * reads a typed array several times faster than `charCodeAt` on a string (above all on the
+ * sliced strings block texts are), and keys are made for every block of every report.
+ */
+export class MatchKeyBuffer {
+  /** The units of the last key made, in `[0, key.length)`; replaced when it has to grow. */
+  units = new Uint16Array(4096);
+
+  /** `toMatchKey(input)`, leaving its units in `units`. */
+  keyOf(input: string): string {
+    const n = input.length;
+    if (this.units.length < n) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
+    const buffer = this.units;
+    let changed = false;
+    let surrogates = false;
+    for (let i = 0; i < n; i++) {
+      const code = input.charCodeAt(i);
+      if (code < KEY_TABLE_SIZE) {
+        const mapped = KEY_TABLE[code]!;
+        buffer[i] = mapped;
+        if (mapped !== code) changed = true;
+      } else {
+        buffer[i] = code;
+        if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      }
+    }
+    // Most Persian blocks and some English ones are their own key: no new string.
+    if (!changed) return input;
+    if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
+    let out = '';
+    for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
+    return out;
+  }
+}
+
+/** The buffer `toMatchKey` makes its keys in. */
+const sharedKeyBuffer = new MatchKeyBuffer();
+
+/**
  * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
  * every quote mark as `"`, Persian and Arabic-Indic digits as ASCII, diacritics as U+0640,
  * Latin letters lower-cased.
  */
 export function toMatchKey(input: string): string {
-  const n = input.length;
-  if (keyBuffer.length < n) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
-  const buffer = keyBuffer;
-  let changed = false;
-  let surrogates = false;
-  for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    if (code < KEY_TABLE_SIZE) {
-      const mapped = KEY_TABLE[code]!;
-      buffer[i] = mapped;
-      if (mapped !== code) changed = true;
-    } else {
-      buffer[i] = code;
-      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    }
-  }
-  // Most Persian blocks and some English ones are their own key: no new string.
-  if (!changed) return input;
-  if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
-  let out = '';
-  for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
-  return out;
+  return sharedKeyBuffer.keyOf(input);
 }
 
 /** Converts Persian and Arabic-Indic digits to ASCII digits; leaves everything else alone. */

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PhraseHitList } from '@/lib/extract/phraseHitList';
 import { PhraseIndex } from '@/lib/extract/phraseIndex';
-import { toMatchKey } from '@/lib/text/normalise';
+import { MatchKeyBuffer, toMatchKey } from '@/lib/text/normalise';
+
+const keys = new MatchKeyBuffer();
+/** A key's units and length, as `findInto` takes them. */
+const unitsOf = (key: string): [Uint16Array, number] => {
+  keys.keyOf(key);
+  return [keys.units, key.length];
+};
 
 const hits = (index: PhraseIndex<string>, text: string) => index.find(toMatchKey(text)).map((h) => [text.slice(h.start, h.end), h.payloads[0]]);
 
@@ -54,19 +61,19 @@ describe('PhraseIndex lanes (findInto)', () => {
     '',
   ])('gives each lane the hits of an index of its own: %s', (text) => {
     const key = toMatchKey(text);
-    both.findInto(key, lanes);
+    both.findInto(...unitsOf(key), lanes);
     expect(asTriples(both, 0, lanes[0]!)).toEqual(separately(cuesOnly, key));
     expect(asTriples(both, 1, lanes[1]!)).toEqual(separately(namesOnly, key));
   });
 
   it('lets lanes overlap ("ادامه" is a name in lane 1 inside the cue "ادامه داد" of lane 0)', () => {
-    both.findInto(toMatchKey('وی ادامه داد'), lanes);
+    both.findInto(...unitsOf(toMatchKey('وی ادامه داد')), lanes);
     expect(asTriples(both, 0, lanes[0]!)).toEqual([[3, 12, 'verb']]);
     expect(asTriples(both, 1, lanes[1]!)).toEqual([[3, 8, 'channel']]);
   });
 
   it('searches only the lanes it is given lists for, and `find` gives lane 0', () => {
-    both.findInto(toMatchKey('وزارت دفاع گفت'), [lanes[0]!]);
+    both.findInto(...unitsOf(toMatchKey('وزارت دفاع گفت')), [lanes[0]!]);
     expect(asTriples(both, 0, lanes[0]!)).toEqual([[11, 14, 'verb']]);
     expect(both.find(toMatchKey('وزارت دفاع گفت')).map((h) => h.payloads[0])).toEqual(['verb']);
   });

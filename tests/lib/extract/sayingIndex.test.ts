@@ -5,7 +5,14 @@ import { PhraseHitList } from '@/lib/extract/phraseHitList';
 import { PhraseIndex } from '@/lib/extract/phraseIndex';
 import { resolveMentionOnDate } from '@/lib/extract/resolveMemo';
 import { CUE_LANE, cueKindAt, MENTION_LANE, mentionPayloadsAt, sayingIndexFor } from '@/lib/extract/sayingIndex';
-import { toMatchKey } from '@/lib/text/normalise';
+import { MatchKeyBuffer, toMatchKey } from '@/lib/text/normalise';
+
+const keys = new MatchKeyBuffer();
+/** A key's units and length, as `findInto` takes them. */
+const unitsOf = (key: string): [Uint16Array, number] => {
+  keys.keyOf(key);
+  return [keys.units, key.length];
+};
 import { gazetteer } from './extractHelpers';
 
 const TEXTS = [
@@ -28,7 +35,7 @@ describe('sayingIndexFor', () => {
 
   it.each(TEXTS)('finds the cues and mentions that two separate indexes find: %s', (text) => {
     const key = toMatchKey(text);
-    index.findInto(key, lanes);
+    index.findInto(...unitsOf(key), lanes);
     const cueHits = Array.from({ length: lanes[CUE_LANE]!.count }, (_, h) => [lanes[CUE_LANE]!.starts[h], lanes[CUE_LANE]!.ends[h], cueKindAt(index, lanes[CUE_LANE]!.nodes[h]!)]);
     const mentionHits = Array.from({ length: lanes[MENTION_LANE]!.count }, (_, h) => [lanes[MENTION_LANE]!.starts[h], lanes[MENTION_LANE]!.ends[h], mentionPayloadsAt(index, lanes[MENTION_LANE]!.nodes[h]!)]);
     expect(cueHits.length).toBeGreaterThan(0);
