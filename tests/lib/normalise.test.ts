@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainDisplayText, toDisplayText, toMatchKey, toSearchKey, toAsciiDigits } from '@/lib/text/normalise';
+import { isPlainDisplayText, MatchKeyBuffer, toDisplayText, toMatchKey, toSearchKey, toAsciiDigits } from '@/lib/text/normalise';
 
 describe('toMatchKey', () => {
   it('folds ZWNJ, space and Arabic letter forms to one spelling', () => {
@@ -17,6 +17,34 @@ describe('toMatchKey', () => {
     for (const s of ['می‌کند', 'بیانیهٔ «سه‌جانبه»', 'دفـــاع', 'Said “no”']) {
       expect(toMatchKey(s)).toHaveLength(s.length);
     }
+  });
+});
+
+describe('MatchKeyBuffer', () => {
+  it('makes the same key as toMatchKey and leaves its units in `units`', () => {
+    const buffer = new MatchKeyBuffer();
+    for (const s of ['می‌کند', 'مي كند «ما»', 'Said “NO”', '۱۴۰۲', 'x\uD83D\uDE00y']) {
+      const key = buffer.keyOf(s);
+      expect(key).toBe(toMatchKey(s));
+      expect(String.fromCharCode(...buffer.units.subarray(0, key.length))).toBe(key);
+    }
+  });
+  it('notes the positions of the marked units of the key, in order, and grows past its first capacity', () => {
+    const buffer = new MatchKeyBuffer('".:');
+    buffer.keyOf('«الف» گفت: ب. ج');
+    expect(Array.from(buffer.marks.subarray(0, buffer.markCount))).toEqual([0, 4, 9, 12]);
+    const long = 'a: '.repeat(1000);
+    buffer.keyOf(long);
+    expect(buffer.markCount).toBe(1000);
+    expect(buffer.marks[999]).toBe(2998);
+    buffer.keyOf('no marks here');
+    expect(buffer.markCount).toBe(0);
+  });
+  it('grows its units for a long input', () => {
+    const buffer = new MatchKeyBuffer();
+    const long = 'ي'.repeat(10_000);
+    expect(buffer.keyOf(long)).toBe('ی'.repeat(10_000));
+    expect(buffer.units.length).toBeGreaterThanOrEqual(10_000);
   });
 });
 

@@ -14,7 +14,7 @@ import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOS
 import type { Actor, ResolvedMention } from './mentionIndex';
 import { resolveMentionOnDate } from './resolveMemo';
 import { PhraseHitList } from './phraseHitList';
-import { isWordChar } from './phraseIndex';
+import { isWordCode } from './phraseIndex';
 import { CUE_LANE, cueKindAt, MENTION_LANE, mentionPayloadsAt, sayingIndexFor } from './sayingIndex';
 import { isSpace, isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
@@ -78,27 +78,35 @@ interface Cue {
   kind: CueKind;
 }
 
-/** Where each block's match key is made: its units feed the phrase search. */
-const keyBuffer = new MatchKeyBuffer();
-
 /** Hits of one block, by lane of the saying index (reused from block to block). */
 const laneHits: PhraseHitList[] = [];
 laneHits[CUE_LANE] = new PhraseHitList();
 laneHits[MENTION_LANE] = new PhraseHitList();
 
 const MAX_LOOKBACK = 4;
-/** `. ! ? ؟ ; ؛` and a newline end a sentence (global: `sentences` steps through a key with it). */
-const SENTENCE_END = /[.!?؟;؛\n]/g;
 const CHAIN_GAP = /^[\s\u0640،,]*(?:(?:و|and|&)[\s\u0640]*)?(?:the\s+|its\s+|spokes(?:wo)?man\s+|spokesperson\s+|press secretary\s+|(?:foreign |defen[cs]e )?minister\s+)?$/u;
 const CONJ = /(?:^|[\s،,])(?:و|and|&)(?:[\s\u0640]|$)/u;
 const EN_SKIPPABLE = new Set(['also', 'later', 'repeatedly', 'again', 'further', 'earlier', 'previously', 'publicly', 'officially', 'recently', 'already', 'then', 'has', 'have', 'had', 'once', 'separately', 'reportedly']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-/** Pairs `"` marks (every quote mark is `"` in the match key) into [open, close] spans. */
-function quoteSpans(key: string): Array<[number, number]> {
+const QUOTE = 34;
+const NEWLINE = 10;
+/** `. ! ? ؟ ; ؛` and a newline end a sentence. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 0x061b || c === NEWLINE;
+/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
+const isOpenOrClose = (c: number): boolean => c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** Where each block's match key is made, noting the quotes, sentence ends, colons and dashes the rules below look for. */
+const keyBuffer = new MatchKeyBuffer('".!?؟;؛\n:—–-');
+
+/** Pairs `"` marks (every quote mark is `"` in the match key) of the last key into [open, close] spans. */
+function quoteSpans(): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const { units, marks, markCount } = keyBuffer;
   let open = -1;
-  for (let i = key.indexOf('"'); i !== -1; i = key.indexOf('"', i + 1)) {
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m]!;
+    if (units[i] !== QUOTE) continue;
     if (open === -1) open = i;
     else {
       spans.push([open, i]);
@@ -108,26 +116,34 @@ function quoteSpans(key: string): Array<[number, number]> {
   return spans;
 }
 
-/** Sentences as [start, end), split on end punctuation outside quotes. */
-function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
+/** Whether the last key holds a colon or a dash. */
+function hasOpenOrClose(): boolean {
+  const { units, marks, markCount } = keyBuffer;
+  for (let m = 0; m < markCount; m++) if (isOpenOrClose(units[marks[m]!]!)) return true;
+  return false;
+}
+
+/**
+ * Sentences of the last key (length `n`) as [start, end), split on end punctuation outside
+ * quotes; the end marks come from the positions noted while the key was made.
+ */
+function sentences(n: number, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const { units, marks, markCount } = keyBuffer;
   let start = 0;
   let q = 0;
-  // Jumps from one end mark to the next (and over whole quotes) instead of testing every character.
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(key); m !== null; m = SENTENCE_END.exec(key)) {
-    const i = m.index;
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m]!;
+    const code = units[i]!;
+    if (!isSentenceEnd(code)) continue;
     while (q < quotes.length && quotes[q]![1] < i) q++;
-    if (q < quotes.length && quotes[q]![0] <= i) {
-      SENTENCE_END.lastIndex = quotes[q]![1] + 1;
-      continue;
-    }
-    if (i + 1 >= key.length || isSpace(key.charCodeAt(i + 1)) || key[i] === '\n') {
+    if (q < quotes.length && quotes[q]![0] <= i) continue; // An end mark inside a quote ends no sentence.
+    if (i + 1 >= n || isSpace(units[i + 1]!) || code === NEWLINE) {
       out.push([start, i + 1]);
       start = i + 1;
     }
   }
-  if (start < key.length) out.push([start, key.length]);
+  if (start < n) out.push([start, n]);
   return out;
 }
 
@@ -138,9 +154,9 @@ const withoutTatweel = (word: string): string => (word.includes('\u0640') ? word
 function wordBefore(key: string, pos: number, floor: number): { word: string; start: number } {
   let i = pos - 1;
   while (i >= floor && (key[i] === ' ' || key[i] === '\u0640' || key[i] === '\n')) i--;
-  if (i < floor || !isWordChar(key[i]) && key[i] !== "'") return { word: '', start: i + 1 };
+  if (i < floor || !isWordCode(key.charCodeAt(i)) && key[i] !== "'") return { word: '', start: i + 1 };
   let j = i;
-  while (j >= floor && (isWordChar(key[j]) || key[j] === "'" || key[j] === '\u0640')) j--;
+  while (j >= floor && (isWordCode(key.charCodeAt(j)) || key[j] === "'" || key[j] === '\u0640')) j--;
   return { word: withoutTatweel(key.slice(j + 1, i + 1)), start: j + 1 };
 }
 
@@ -149,7 +165,7 @@ function wordAfter(key: string, pos: number): string {
   let i = pos;
   while (i < key.length && (key[i] === ' ' || key[i] === '\u0640')) i++;
   let j = i;
-  while (j < key.length && (isWordChar(key[j]) || key[j] === '\u0640')) j++;
+  while (j < key.length && (isWordCode(key.charCodeAt(j)) || key[j] === '\u0640')) j++;
   return withoutTatweel(key.slice(i, j));
 }
 
@@ -230,8 +246,6 @@ function inQuote(quotes: ReadonlyArray<[number, number]>, pos: number): boolean 
   return q !== undefined && q[0] < pos && pos < q[1];
 }
 
-/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
-const OPENS_OR_CLOSES = /[:—–-]/;
 
 /** Speakers of one block by key, with the strongest kind seen. */
 type Found = Map<string, { speaker: Speaker; kind: StatementKind }>;
@@ -281,7 +295,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     }
     const text = block.text;
     const key = keyBuffer.keyOf(text);
-    const quotes = quoteSpans(key);
+    const quotes = quoteSpans();
     // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
     index.findInto(keyBuffer.units, key.length, laneHits);
     const cues: Cue[] = [];
@@ -291,7 +305,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     }
     // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
     // block with neither leaves before its mentions are resolved and chained.
-    if (cues.length === 0 && !OPENS_OR_CLOSES.test(key)) {
+    if (cues.length === 0 && !hasOpenOrClose()) {
       // No cue and no `X:` or `— X`: the block can only carry on an intro ("X said:") above it.
       if (pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
         const found: Found = new Map();
@@ -320,7 +334,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     let nextCue = 0;
     let nextChain = 0;
-    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key, quotes) : []) {
+    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key.length, quotes) : []) {
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
       while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;

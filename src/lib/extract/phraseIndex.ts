@@ -36,6 +36,12 @@ interface FlatTrie {
   payloads: Array<Array<unknown[] | undefined>>;
   /** The root's child by first unit below `ROOT_TABLE_SIZE`, or -1. */
   firsts: Int32Array;
+  /** Units that label some edge, numbered from 1 (0: none does). */
+  alphabet: Uint16Array;
+  /** Offset of a wide node's row in `dense` (-1 for nodes searched by their edge list). */
+  denseRow: Int32Array;
+  /** Rows of children by alphabet number (-1: no such child), one per wide node. */
+  dense: Int32Array;
 }
 
 /** One phrase found in a text: [start, end) offsets in the key (and so in the display text). */
@@ -51,7 +57,7 @@ export const MAX_LANES = 8;
 /** Units below this find the root's child by array index (Latin and Arabic script, where phrases start); others search the root's edges. */
 const ROOT_TABLE_SIZE = 0x0700;
 
-/** Nodes with more edges than this are searched by halving (few nodes, but the most walked: the root's children). */
+/** Nodes with more edges than this get a dense row of children (few nodes, but the most walked: the root's children). */
 const LINEAR_EDGES = 8;
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}]/u;
@@ -69,7 +75,7 @@ function classifyWordCode(c: number): boolean {
 const WORD_TABLE = Uint8Array.from({ length: 0x10000 }, (_, c) => (classifyWordCode(c) ? 1 : 0));
 
 /** True when the UTF-16 unit `c` is part of a word: one table read. */
-const isWordCode = (c: number): boolean => WORD_TABLE[c] === 1;
+export const isWordCode = (c: number): boolean => WORD_TABLE[c] === 1;
 
 /** True when `ch` is part of a word (letters, marks, digits); JS `\b` fails for Arabic script. */
 export const isWordChar = (ch: string | undefined): boolean => ch !== undefined && ch !== '' && isWordCode(ch.charCodeAt(0));
@@ -96,10 +102,23 @@ function compileTrie(root: TrieNode, laneCount: number): FlatTrie {
     below: new Uint8Array(nodes.length),
     payloads: Array.from({ length: laneCount }, (_, lane) => nodes.map((node) => node.lanes[lane])),
     firsts: new Int32Array(ROOT_TABLE_SIZE).fill(-1),
+    alphabet: new Uint16Array(0x10000),
+    denseRow: new Int32Array(nodes.length).fill(-1),
+    dense: new Int32Array(0),
   };
+  let letters = 0;
+  for (const node of nodes) for (const code of node.next.keys()) if (flat.alphabet[code] === 0) flat.alphabet[code] = ++letters;
+  const wide = nodes.filter((node) => node.next.size > LINEAR_EDGES);
+  flat.dense = new Int32Array(wide.length * (letters + 1)).fill(-1);
   let e = 0;
+  let rows = 0;
   nodes.forEach((node, k) => {
     flat.edgeStart[k] = e;
+    if (node.next.size > LINEAR_EDGES) {
+      flat.denseRow[k] = rows * (letters + 1);
+      for (const [code, child] of node.next) flat.dense[flat.denseRow[k]! + flat.alphabet[code]!] = ids.get(child)!;
+      rows++;
+    }
     for (let lane = 0; lane < laneCount; lane++) if (node.lanes[lane]) flat.ends[k]! |= 1 << lane;
     for (const [code, child] of [...node.next].sort((a, b) => a[0] - b[0])) {
       flat.edgeCode[e] = code;
@@ -118,17 +137,15 @@ function compileTrie(root: TrieNode, laneCount: number): FlatTrie {
   return flat;
 }
 
-/** The child of `node` by `code`, or -1 (edges are sorted: scanned with an early stop, or halved when many). */
+/** The child of `node` by `code`, or -1 (a wide node's row is read directly; other edges are sorted: scanned with an early stop). */
 function childIn(trie: FlatTrie, node: number, code: number): number {
-  const codes = trie.edgeCode;
-  let lo = trie.edgeStart[node]!;
-  let hi = trie.edgeStart[node + 1]!;
-  while (hi - lo > LINEAR_EDGES) {
-    const mid = (lo + hi) >> 1;
-    if (codes[mid]! <= code) lo = mid;
-    else hi = mid;
+  const row = trie.denseRow[node]!;
+  if (row !== -1) {
+    const letter = trie.alphabet[code]!;
+    return letter === 0 ? -1 : trie.dense[row + letter]!;
   }
-  for (let e = lo; e < hi; e++) {
+  const codes = trie.edgeCode;
+  for (let e = trie.edgeStart[node]!, hi = trie.edgeStart[node + 1]!; e < hi; e++) {
     const c = codes[e]!;
     if (c === code) return trie.edgeChild[e]!;
     if (c > code) break;

@@ -124,25 +124,47 @@ const UTF16 = new TextDecoder('utf-16le');
 export class MatchKeyBuffer {
   /** The units of the last key made, in `[0, key.length)`; replaced when it has to grow. */
   units = new Uint16Array(4096);
+  /** Positions (ascending) of the last key's units that are among the `marked` units, in `[0, markCount)`. */
+  marks = new Int32Array(256);
+  /** How many entries of `marks` belong to the last key. */
+  markCount = 0;
+  /** 1 for a key unit whose position is recorded (noted while the key is made, so a caller needs no second pass). */
+  private readonly markTable: Uint8Array;
 
-  /** `toMatchKey(input)`, leaving its units in `units`. */
+  /** @param marked Key units (e.g. quotes, sentence ends) whose positions `keyOf` records in `marks`. */
+  constructor(marked = '') {
+    this.markTable = new Uint8Array(0x10000);
+    for (let k = 0; k < marked.length; k++) this.markTable[marked.charCodeAt(k)] = 1;
+  }
+
+  /** `toMatchKey(input)`, leaving its units in `units` and the positions of its marked units in `marks`. */
   keyOf(input: string): string {
     const n = input.length;
     if (this.units.length < n) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
     const buffer = this.units;
+    const markTable = this.markTable;
+    let marks = this.marks;
+    let markCount = 0;
     let changed = false;
     let surrogates = false;
     for (let i = 0; i < n; i++) {
       const code = input.charCodeAt(i);
+      let mapped = code;
       if (code < KEY_TABLE_SIZE) {
-        const mapped = KEY_TABLE[code]!;
-        buffer[i] = mapped;
+        mapped = KEY_TABLE[code]!;
         if (mapped !== code) changed = true;
-      } else {
-        buffer[i] = code;
-        if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      } else if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
+      buffer[i] = mapped;
+      if (markTable[mapped] === 1) {
+        if (markCount === marks.length) {
+          const grown = new Int32Array(marks.length * 2);
+          grown.set(marks);
+          marks = this.marks = grown;
+        }
+        marks[markCount++] = i;
       }
     }
+    this.markCount = markCount;
     // Most Persian blocks and some English ones are their own key: no new string.
     if (!changed) return input;
     if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
