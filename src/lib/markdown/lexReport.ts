@@ -4,7 +4,7 @@
  */
 import type { Token, Tokens, TokensList } from 'marked';
 import { isSpace } from '../extract/spaceCodes';
-import { toDisplayText } from '../text/normalise';
+import { isPlainDisplayText, toDisplayText } from '../text/normalise';
 import type { Block, BlockKind } from './blockTypes';
 import { markdown } from './markdownInstance';
 import { inlinePlainText } from './plainText';
@@ -20,6 +20,8 @@ export interface LexedReport {
 const tidy = (text: string): string => {
   // Most blocks are one line: the regex only runs when there is a line break to fold.
   const spaced = (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
+  // Text that is display text already is kept either way (most blocks: one scan, no searches).
+  if (isPlainDisplayText(spaced)) return spaced;
   // Entities such as &#x200F; can bring back characters the display text removes.
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };

@@ -128,13 +128,15 @@ export class MatchKeyBuffer {
   marks = new Int32Array(256);
   /** How many entries of `marks` belong to the last key. */
   markCount = 0;
-  /** 1 for a key unit whose position is recorded (noted while the key is made, so a caller needs no second pass). */
-  private readonly markTable: Uint8Array;
+  /**
+   * Per input unit: its key unit (low 16 bits) and flags (`CHANGED`, `SURROGATE`, `MARKED`),
+   * so the loop reads one table entry per character and tests nothing it does not need.
+   */
+  private readonly table: Int32Array;
 
   /** @param marked Key units (e.g. quotes, sentence ends) whose positions `keyOf` records in `marks`. */
   constructor(marked = '') {
-    this.markTable = new Uint8Array(0x10000);
-    for (let k = 0; k < marked.length; k++) this.markTable[marked.charCodeAt(k)] = 1;
+    this.table = keyTableWithMarks(marked);
   }
 
   /** `toMatchKey(input)`, leaving its units in `units` and the positions of its marked units in `marks`. */
@@ -142,20 +144,15 @@ export class MatchKeyBuffer {
     const n = input.length;
     if (this.units.length < n) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
     const buffer = this.units;
-    const markTable = this.markTable;
+    const table = this.table;
     let marks = this.marks;
     let markCount = 0;
-    let changed = false;
-    let surrogates = false;
+    let flags = 0;
     for (let i = 0; i < n; i++) {
-      const code = input.charCodeAt(i);
-      let mapped = code;
-      if (code < KEY_TABLE_SIZE) {
-        mapped = KEY_TABLE[code]!;
-        if (mapped !== code) changed = true;
-      } else if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-      buffer[i] = mapped;
-      if (markTable[mapped] === 1) {
+      const entry = table[input.charCodeAt(i)]!;
+      buffer[i] = entry;
+      flags |= entry;
+      if ((entry & MARKED) !== 0) {
         if (markCount === marks.length) {
           const grown = new Int32Array(marks.length * 2);
           grown.set(marks);
@@ -166,12 +163,31 @@ export class MatchKeyBuffer {
     }
     this.markCount = markCount;
     // Most Persian blocks and some English ones are their own key: no new string.
-    if (!changed) return input;
-    if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
+    if ((flags & CHANGED) === 0) return input;
+    if ((flags & SURROGATE) === 0) return UTF16.decode(buffer.subarray(0, n));
     let out = '';
     for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
     return out;
   }
+}
+
+/** `MatchKeyBuffer` table flags, above the 16 bits of the key unit. */
+const CHANGED = 1 << 16;
+const SURROGATE = 1 << 17;
+const MARKED = 1 << 18;
+
+/** The key unit and flags of every UTF-16 unit, with `marked` key units flagged `MARKED`. */
+function keyTableWithMarks(marked: string): Int32Array {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const key = code < KEY_TABLE_SIZE ? KEY_TABLE[code]! : code;
+    let entry = key;
+    if (key !== code) entry |= CHANGED;
+    if (code >= 0xd800 && code <= 0xdfff) entry |= SURROGATE;
+    if (marked.includes(String.fromCharCode(key))) entry |= MARKED;
+    table[code] = entry;
+  }
+  return table;
 }
 
 /** The buffer `toMatchKey` makes its keys in. */
