@@ -272,7 +272,13 @@ export class PhraseIndex<T> {
     for (let i = 0; i < n; i++) {
       const code = key[i]!;
       const word = isWordCode(code);
-      const first = word && prevWord ? -1 : code < ROOT_TABLE_SIZE ? firsts[code]! : isGapCode(code) ? -1 : childIn(trie, 0, code);
+      if (word && prevWord) {
+        // Inside a word: no phrase starts here or at the word's next units (tatweel included),
+        // so they are passed over in a tight loop; `prevWord` stays true.
+        while (i + 1 < n && (isWordCode(key[i + 1]!) || key[i + 1] === TATWEEL)) i++;
+        continue;
+      }
+      const first = code < ROOT_TABLE_SIZE ? firsts[code]! : isGapCode(code) ? -1 : childIn(trie, 0, code);
       if (first !== -1) {
         let active = allLanes;
         if (i < allFrom) {
