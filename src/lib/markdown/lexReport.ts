@@ -4,7 +4,7 @@
  */
 import type { Token, Tokens, TokensList } from 'marked';
 import { isSpace } from '../extract/spaceCodes';
-import { isPlainDisplayText, toDisplayText } from '../text/normalise';
+import { isKnownPlainDisplayText, isPlainDisplayText, toDisplayText } from '../text/normalise';
 import type { Block, BlockKind } from './blockTypes';
 import { markdown } from './markdownInstance';
 import { inlinePlainText } from './plainText';
@@ -16,12 +16,15 @@ export interface LexedReport {
   blocks: Block[];
 }
 
-/** Whitespace runs (soft line breaks included) become one space; ends trimmed. */
-const tidy = (text: string): string => {
+/**
+ * Whitespace runs (soft line breaks included) become one space; ends trimmed.
+ * @param plain The text is known to be display text already (see `lexReport`).
+ */
+const tidy = (text: string, plain: boolean): string => {
   // Most blocks are one line: the regex only runs when there is a line break to fold.
   const spaced = (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
   // Text that is display text already is kept either way (most blocks: one scan, no searches).
-  if (isPlainDisplayText(spaced)) return spaced;
+  if (plain || isPlainDisplayText(spaced)) return spaced;
   // Entities such as &#x200F; can bring back characters the display text removes.
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };
@@ -64,8 +67,11 @@ function linesOf(tokens: ReadonlyArray<{ raw: string }>, source: string, firstLi
 class BlockCollector {
   readonly blocks: Block[] = [];
 
+  /** @param plainText Every block's text is display text already (see `lexReport`). */
+  constructor(private readonly plainText: boolean) {}
+
   add(token: Token, kind: BlockKind, text: string, line: number): void {
-    const clean = tidy(text);
+    const clean = tidy(text, this.plainText);
     if (clean === '') return;
     const index = this.blocks.length + 1;
     (token as NumberedToken).blockIndex = index;
@@ -132,8 +138,12 @@ class BlockCollector {
  *   numbered from 1 in document order, each with its plain text and file line.
  */
 export function lexReport(body: string, bodyLine: number): LexedReport {
+  // A block's text is made of the body's units (and spaces), plus what entities decode to. So
+  // when the body is known to be plain display text and holds no `&`, so is every block, and
+  // no block needs checking. Asked first: `tidy` may call `toDisplayText` itself.
+  const plainBlocks = isKnownPlainDisplayText(body) && !body.includes('&');
   const tokens = markdown.lexer(body);
-  const collector = new BlockCollector();
+  const collector = new BlockCollector(plainBlocks);
   collector.walk(tokens, body, bodyLine, false);
   return { tokens, blocks: collector.blocks };
 }

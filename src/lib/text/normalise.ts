@@ -76,6 +76,18 @@ export function isPlainDisplayText(text: string): boolean {
   return true;
 }
 
+/** What `toDisplayText` last returned after finding every unit plain. */
+let lastPlainResult: string | undefined;
+
+/**
+ * Whether `text` is known, without scanning it, to be all plain units: it is what
+ * `toDisplayText` last returned unchanged (`lexReport` asks about the body it was just
+ * given). False means "not known", not "not plain".
+ */
+export function isKnownPlainDisplayText(text: string): boolean {
+  return text === lastPlainResult;
+}
+
 /**
  * Canonical display text: NFC, presentation forms folded, Arabic ي/ك as Persian ی/ک,
  * tatweel, bidi controls and zero-width spaces removed, CRLF and CR as LF.
@@ -85,7 +97,10 @@ export function toDisplayText(input: string): string {
   const lf = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
   // A text with nothing to fold, remove or compose is returned as it is: one scan instead of
   // a normalisation and two replacing passes.
-  if (isPlainDisplayText(lf)) return lf;
+  if (isPlainDisplayText(lf)) {
+    lastPlainResult = lf;
+    return lf;
+  }
   // One pass for the single-character folds and removals (none produces another's input).
   return lf
     .normalize('NFC')
