@@ -40,6 +40,15 @@ describe('MatchKeyBuffer', () => {
     buffer.keyOf('no marks here');
     expect(buffer.markCount).toBe(0);
   });
+  it('makes the key string on request after fill, from the last input filled', () => {
+    const buffer = new MatchKeyBuffer('"');
+    buffer.fill('اول «دوم»');
+    buffer.fill('Said “NO” ي');
+    expect(buffer.markCount).toBe(2);
+    expect(buffer.key()).toBe(toMatchKey('Said “NO” ي'));
+    buffer.fill('بدون تغییر');
+    expect(buffer.key()).toBe('بدون تغییر');
+  });
   it('grows its units for a long input', () => {
     const buffer = new MatchKeyBuffer();
     const long = 'ي'.repeat(10_000);

@@ -294,10 +294,11 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       continue; // A headline summarises the body; its statements are counted there.
     }
     const text = block.text;
-    const key = keyBuffer.keyOf(text);
+    // The key's units first: the string is made only for a block that gets past the cue test.
+    keyBuffer.fill(text);
     const quotes = quoteSpans();
     // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
-    index.findInto(keyBuffer.units, key.length, laneHits);
+    index.findInto(keyBuffer.units, text.length, laneHits);
     const cues: Cue[] = [];
     for (let h = 0; h < cueHits.count; h++) {
       const start = cueHits.starts[h]!;
@@ -315,6 +316,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       } else pendingIntro = undefined;
       continue;
     }
+    const key = keyBuffer.key();
     const mentions: Mention[] = [];
     {
       let c = 0;

@@ -148,14 +148,26 @@ export class MatchKeyBuffer {
    * so the loop reads one table entry per character and tests nothing it does not need.
    */
   private readonly table: Int32Array;
+  /** The input of the last `fill`, and the flags of its units (`CHANGED`, `SURROGATE`). */
+  private input = '';
+  private flags = 0;
 
-  /** @param marked Key units (e.g. quotes, sentence ends) whose positions `keyOf` records in `marks`. */
+  /** @param marked Key units (e.g. quotes, sentence ends) whose positions `fill` records in `marks`. */
   constructor(marked = '') {
     this.table = keyTableWithMarks(marked);
   }
 
   /** `toMatchKey(input)`, leaving its units in `units` and the positions of its marked units in `marks`. */
   keyOf(input: string): string {
+    this.fill(input);
+    return this.key();
+  }
+
+  /**
+   * Puts the key units of `input` in `units` and the positions of its marked units in `marks`,
+   * without making the key string: a caller that may not need it asks `key()` later.
+   */
+  fill(input: string): void {
     const n = input.length;
     if (this.units.length < n) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
     const buffer = this.units;
@@ -177,8 +189,17 @@ export class MatchKeyBuffer {
       }
     }
     this.markCount = markCount;
+    this.input = input;
+    this.flags = flags;
+  }
+
+  /** The match key of the last `fill`'s input, as a string. */
+  key(): string {
+    const { input, flags } = this;
+    const n = input.length;
     // Most Persian blocks and some English ones are their own key: no new string.
     if ((flags & CHANGED) === 0) return input;
+    const buffer = this.units;
     if ((flags & SURROGATE) === 0) return UTF16.decode(buffer.subarray(0, n));
     let out = '';
     for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
