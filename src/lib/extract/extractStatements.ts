@@ -116,6 +116,9 @@ function quoteSpans(): Array<[number, number]> {
   return spans;
 }
 
+/** The quote spans of a block that leaves at the cue test (it has no cue to test against them). */
+const NO_QUOTES: ReadonlyArray<[number, number]> = [];
+
 /** Whether the last key holds a colon or a dash. */
 function hasOpenOrClose(): boolean {
   const { units, marks, markCount } = keyBuffer;
@@ -296,9 +299,9 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
     const text = block.text;
     // The key's units first: the string is made only for a block that gets past the cue test.
     keyBuffer.fill(text);
-    const quotes = quoteSpans();
     // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
     index.findInto(keyBuffer.units, text.length, laneHits);
+    const quotes = cueHits.count > 0 || hasOpenOrClose() ? quoteSpans() : NO_QUOTES;
     const cues: Cue[] = [];
     for (let h = 0; h < cueHits.count; h++) {
       const start = cueHits.starts[h]!;
