@@ -126,13 +126,19 @@ function hasOpenOrClose(): boolean {
   return false;
 }
 
+/** Sentence bounds of the last block: [start, end) pairs (reused from block to block). */
+let sentenceBounds = new Int32Array(64);
+
 /**
- * Sentences of the last key (length `n`) as [start, end), split on end punctuation outside
- * quotes; the end marks come from the positions noted while the key was made.
+ * Sentences of the last key (length `n`) as [start, end) pairs in `sentenceBounds`, split on
+ * end punctuation outside quotes; the end marks come from the positions noted while the key
+ * was made. Returns how many.
  */
-function sentences(n: number, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+function sentences(n: number, quotes: ReadonlyArray<[number, number]>): number {
   const { units, marks, markCount } = keyBuffer;
+  if (sentenceBounds.length < 2 * (markCount + 1)) sentenceBounds = new Int32Array(4 * (markCount + 1));
+  const out = sentenceBounds;
+  let count = 0;
   let start = 0;
   let q = 0;
   for (let m = 0; m < markCount; m++) {
@@ -142,12 +148,18 @@ function sentences(n: number, quotes: ReadonlyArray<[number, number]>): Array<[n
     while (q < quotes.length && quotes[q]![1] < i) q++;
     if (q < quotes.length && quotes[q]![0] <= i) continue; // An end mark inside a quote ends no sentence.
     if (i + 1 >= n || isSpace(units[i + 1]!) || code === NEWLINE) {
-      out.push([start, i + 1]);
+      out[2 * count] = start;
+      out[2 * count + 1] = i + 1;
+      count++;
       start = i + 1;
     }
   }
-  if (start < n) out.push([start, n]);
-  return out;
+  if (start < n) {
+    out[2 * count] = start;
+    out[2 * count + 1] = n;
+    count++;
+  }
+  return count;
 }
 
 /** `word` without U+0640; most words have none, so no regex runs for them. */
@@ -339,7 +351,10 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     let nextCue = 0;
     let nextChain = 0;
-    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key.length, quotes) : []) {
+    const sentenceCount = cues.length > 0 ? sentences(key.length, quotes) : 0;
+    for (let sentence = 0; sentence < sentenceCount; sentence++) {
+      const sStart = sentenceBounds[2 * sentence]!;
+      const sEnd = sentenceBounds[2 * sentence + 1]!;
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
       while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;
