@@ -226,8 +226,8 @@ function keyTableWithMarks(marked: string): Int32Array {
   return table;
 }
 
-/** The buffer `toMatchKey` makes its keys in. */
-const sharedKeyBuffer = new MatchKeyBuffer();
+/** The buffer `toMatchKey` makes its keys in; made on first use (its table is 256 KB, and pages that load this module may never ask for a key). */
+let sharedKeyBuffer: MatchKeyBuffer | undefined;
 
 /**
  * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
@@ -235,7 +235,7 @@ const sharedKeyBuffer = new MatchKeyBuffer();
  * Latin letters lower-cased.
  */
 export function toMatchKey(input: string): string {
-  return sharedKeyBuffer.keyOf(input);
+  return (sharedKeyBuffer ??= new MatchKeyBuffer()).keyOf(input);
 }
 
 /** Converts Persian and Arabic-Indic digits to ASCII digits; leaves everything else alone. */
