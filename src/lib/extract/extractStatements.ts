@@ -162,26 +162,50 @@ function sentences(n: number, quotes: ReadonlyArray<[number, number]>): number {
   return count;
 }
 
-/** `word` without U+0640; most words have none, so no regex runs for them. */
-const withoutTatweel = (word: string): string => (word.includes('\u0640') ? word.replace(/\u0640/g, '') : word);
+const SPACE = 32;
+const APOSTROPHE = 39;
+const TATWEEL = 0x0640;
+/** `word` without U+0640 (called only for a word the scan saw one in). */
+const withoutTatweel = (word: string): string => word.replace(/\u0640/g, '');
 
 /** The word before `pos` (skipping spaces), or `''` at a punctuation boundary or the start. */
 function wordBefore(key: string, pos: number, floor: number): { word: string; start: number } {
   let i = pos - 1;
-  while (i >= floor && (key[i] === ' ' || key[i] === '\u0640' || key[i] === '\n')) i--;
-  if (i < floor || !isWordCode(key.charCodeAt(i)) && key[i] !== "'") return { word: '', start: i + 1 };
+  for (; i >= floor; i--) {
+    const c = key.charCodeAt(i);
+    if (c !== SPACE && c !== TATWEEL && c !== NEWLINE) break;
+  }
+  if (i < floor) return { word: '', start: i + 1 };
+  const last = key.charCodeAt(i);
+  if (!isWordCode(last) && last !== APOSTROPHE) return { word: '', start: i + 1 };
   let j = i;
-  while (j >= floor && (isWordCode(key.charCodeAt(j)) || key[j] === "'" || key[j] === '\u0640')) j--;
-  return { word: withoutTatweel(key.slice(j + 1, i + 1)), start: j + 1 };
+  let tatweel = false;
+  for (; j >= floor; j--) {
+    const c = key.charCodeAt(j);
+    if (c === TATWEEL) tatweel = true;
+    else if (!isWordCode(c) && c !== APOSTROPHE) break;
+  }
+  const word = key.slice(j + 1, i + 1);
+  return { word: tatweel ? withoutTatweel(word) : word, start: j + 1 };
 }
 
 /** The word after `pos` (skipping spaces). */
 function wordAfter(key: string, pos: number): string {
+  const n = key.length;
   let i = pos;
-  while (i < key.length && (key[i] === ' ' || key[i] === '\u0640')) i++;
+  for (; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== SPACE && c !== TATWEEL) break;
+  }
   let j = i;
-  while (j < key.length && (isWordCode(key.charCodeAt(j)) || key[j] === '\u0640')) j++;
-  return withoutTatweel(key.slice(i, j));
+  let tatweel = false;
+  for (; j < n; j++) {
+    const c = key.charCodeAt(j);
+    if (c === TATWEEL) tatweel = true;
+    else if (!isWordCode(c)) break;
+  }
+  const word = key.slice(i, j);
+  return tatweel ? withoutTatweel(word) : word;
 }
 
 /** The last quote span opening at or before `pos` (spans are sorted), or undefined. */
