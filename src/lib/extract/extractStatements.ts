@@ -8,12 +8,14 @@
 import type { Capital } from '../capitals';
 import type { Block } from '../markdown/blockTypes';
 import type { ReportLang } from '../report/reportTypes';
-import { toMatchKey } from '../text/normalise';
+import { MatchKeyBuffer } from '../text/normalise';
 import type { Gazetteer } from './gazetteerTypes';
-import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, sayingCues, type CueKind } from './lexicon';
-import { mentionIndexFor, type Actor, type ResolvedMention } from './mentionIndex';
+import { EN_NON_ASSERTIVE, EN_TITLE_WORDS, FA_NON_ASSERTIVE, LIGHT_WORDS, PREPOSITIONS, type CueKind } from './lexicon';
+import type { Actor, ResolvedMention } from './mentionIndex';
 import { resolveMentionOnDate } from './resolveMemo';
-import { isWordChar, PhraseIndex } from './phraseIndex';
+import { PhraseHitList } from './phraseHitList';
+import { isWordCode } from './phraseIndex';
+import { CUE_LANE, cueKindAt, MENTION_LANE, mentionPayloadsAt, sayingIndexFor } from './sayingIndex';
 import { isSpace, isSpaceOrTatweel } from './spaceCodes';
 import type { ExtractedStatement, StatementKind } from './statementTypes';
 
@@ -76,28 +78,35 @@ interface Cue {
   kind: CueKind;
 }
 
-let cueIndex: PhraseIndex<CueKind> | undefined;
-const cuesIndex = (): PhraseIndex<CueKind> => {
-  if (!cueIndex) {
-    cueIndex = new PhraseIndex<CueKind>();
-    for (const [phrase, kind] of sayingCues()) cueIndex.add(phrase, kind);
-  }
-  return cueIndex;
-};
+/** Hits of one block, by lane of the saying index (reused from block to block). */
+const laneHits: PhraseHitList[] = [];
+laneHits[CUE_LANE] = new PhraseHitList();
+laneHits[MENTION_LANE] = new PhraseHitList();
 
 const MAX_LOOKBACK = 4;
-/** `. ! ? ؟ ; ؛` and a newline end a sentence (global: `sentences` steps through a key with it). */
-const SENTENCE_END = /[.!?؟;؛\n]/g;
 const CHAIN_GAP = /^[\s\u0640،,]*(?:(?:و|and|&)[\s\u0640]*)?(?:the\s+|its\s+|spokes(?:wo)?man\s+|spokesperson\s+|press secretary\s+|(?:foreign |defen[cs]e )?minister\s+)?$/u;
 const CONJ = /(?:^|[\s،,])(?:و|and|&)(?:[\s\u0640]|$)/u;
 const EN_SKIPPABLE = new Set(['also', 'later', 'repeatedly', 'again', 'further', 'earlier', 'previously', 'publicly', 'officially', 'recently', 'already', 'then', 'has', 'have', 'had', 'once', 'separately', 'reportedly']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 
-/** Pairs `"` marks (every quote mark is `"` in the match key) into [open, close] spans. */
-function quoteSpans(key: string): Array<[number, number]> {
+const QUOTE = 34;
+const NEWLINE = 10;
+/** `. ! ? ؟ ; ؛` and a newline end a sentence. */
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x061f || c === 59 || c === 0x061b || c === NEWLINE;
+/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
+const isOpenOrClose = (c: number): boolean => c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+
+/** Where each block's match key is made, noting the quotes, sentence ends, colons and dashes the rules below look for. */
+const keyBuffer = new MatchKeyBuffer('".!?؟;؛\n:—–-');
+
+/** Pairs `"` marks (every quote mark is `"` in the match key) of the last key into [open, close] spans. */
+function quoteSpans(): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  const { units, marks, markCount } = keyBuffer;
   let open = -1;
-  for (let i = key.indexOf('"'); i !== -1; i = key.indexOf('"', i + 1)) {
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m]!;
+    if (units[i] !== QUOTE) continue;
     if (open === -1) open = i;
     else {
       spans.push([open, i]);
@@ -107,56 +116,106 @@ function quoteSpans(key: string): Array<[number, number]> {
   return spans;
 }
 
-/** Sentences as [start, end), split on end punctuation outside quotes. */
-function sentences(key: string, quotes: ReadonlyArray<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/** The quote spans of a block that leaves at the cue test (it has no cue to test against them). */
+const NO_QUOTES: ReadonlyArray<[number, number]> = [];
+
+/** Whether the last key holds a colon or a dash. */
+function hasOpenOrClose(): boolean {
+  const { units, marks, markCount } = keyBuffer;
+  for (let m = 0; m < markCount; m++) if (isOpenOrClose(units[marks[m]!]!)) return true;
+  return false;
+}
+
+/** Sentence bounds of the last block: [start, end) pairs (reused from block to block). */
+let sentenceBounds = new Int32Array(64);
+
+/**
+ * Sentences of the last key (length `n`) as [start, end) pairs in `sentenceBounds`, split on
+ * end punctuation outside quotes; the end marks come from the positions noted while the key
+ * was made. Returns how many.
+ */
+function sentences(n: number, quotes: ReadonlyArray<[number, number]>): number {
+  const { units, marks, markCount } = keyBuffer;
+  if (sentenceBounds.length < 2 * (markCount + 1)) sentenceBounds = new Int32Array(4 * (markCount + 1));
+  const out = sentenceBounds;
+  let count = 0;
   let start = 0;
   let q = 0;
-  // Jumps from one end mark to the next (and over whole quotes) instead of testing every character.
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(key); m !== null; m = SENTENCE_END.exec(key)) {
-    const i = m.index;
+  for (let m = 0; m < markCount; m++) {
+    const i = marks[m]!;
+    const code = units[i]!;
+    if (!isSentenceEnd(code)) continue;
     while (q < quotes.length && quotes[q]![1] < i) q++;
-    if (q < quotes.length && quotes[q]![0] <= i) {
-      SENTENCE_END.lastIndex = quotes[q]![1] + 1;
-      continue;
-    }
-    if (i + 1 >= key.length || isSpace(key.charCodeAt(i + 1)) || key[i] === '\n') {
-      out.push([start, i + 1]);
+    if (q < quotes.length && quotes[q]![0] <= i) continue; // An end mark inside a quote ends no sentence.
+    if (i + 1 >= n || isSpace(units[i + 1]!) || code === NEWLINE) {
+      out[2 * count] = start;
+      out[2 * count + 1] = i + 1;
+      count++;
       start = i + 1;
     }
   }
-  if (start < key.length) out.push([start, key.length]);
-  return out;
+  if (start < n) {
+    out[2 * count] = start;
+    out[2 * count + 1] = n;
+    count++;
+  }
+  return count;
 }
 
-/** `word` without U+0640; most words have none, so no regex runs for them. */
-const withoutTatweel = (word: string): string => (word.includes('\u0640') ? word.replace(/\u0640/g, '') : word);
+const SPACE = 32;
+const APOSTROPHE = 39;
+const TATWEEL = 0x0640;
+/** `word` without U+0640 (called only for a word the scan saw one in). */
+const withoutTatweel = (word: string): string => word.replace(/\u0640/g, '');
 
 /** The word before `pos` (skipping spaces), or `''` at a punctuation boundary or the start. */
 function wordBefore(key: string, pos: number, floor: number): { word: string; start: number } {
   let i = pos - 1;
-  while (i >= floor && (key[i] === ' ' || key[i] === '\u0640' || key[i] === '\n')) i--;
-  if (i < floor || !isWordChar(key[i]) && key[i] !== "'") return { word: '', start: i + 1 };
+  for (; i >= floor; i--) {
+    const c = key.charCodeAt(i);
+    if (c !== SPACE && c !== TATWEEL && c !== NEWLINE) break;
+  }
+  if (i < floor) return { word: '', start: i + 1 };
+  const last = key.charCodeAt(i);
+  if (!isWordCode(last) && last !== APOSTROPHE) return { word: '', start: i + 1 };
   let j = i;
-  while (j >= floor && (isWordChar(key[j]) || key[j] === "'" || key[j] === '\u0640')) j--;
-  return { word: withoutTatweel(key.slice(j + 1, i + 1)), start: j + 1 };
+  let tatweel = false;
+  for (; j >= floor; j--) {
+    const c = key.charCodeAt(j);
+    if (c === TATWEEL) tatweel = true;
+    else if (!isWordCode(c) && c !== APOSTROPHE) break;
+  }
+  const word = key.slice(j + 1, i + 1);
+  return { word: tatweel ? withoutTatweel(word) : word, start: j + 1 };
 }
 
 /** The word after `pos` (skipping spaces). */
 function wordAfter(key: string, pos: number): string {
+  const n = key.length;
   let i = pos;
-  while (i < key.length && (key[i] === ' ' || key[i] === '\u0640')) i++;
+  for (; i < n; i++) {
+    const c = key.charCodeAt(i);
+    if (c !== SPACE && c !== TATWEEL) break;
+  }
   let j = i;
-  while (j < key.length && (isWordChar(key[j]) || key[j] === '\u0640')) j++;
-  return withoutTatweel(key.slice(i, j));
+  let tatweel = false;
+  for (; j < n; j++) {
+    const c = key.charCodeAt(j);
+    if (c === TATWEEL) tatweel = true;
+    else if (!isWordCode(c)) break;
+  }
+  const word = key.slice(i, j);
+  return tatweel ? withoutTatweel(word) : word;
 }
 
-/** Index of the last quote span opening at or before `pos` (-1 if none); spans are sorted. */
-function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): number {
+/** The last quote span opening at or before `pos` (spans are sorted), or undefined. */
+function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): [number, number] | undefined {
+  // Most blocks have no quote, or none before `pos`: answered without searching (and without
+  // reading index -1, which V8 looks up as a named property, slowly).
+  if (quotes.length === 0 || quotes[0]![0] > pos) return undefined;
   let lo = 0;
   let hi = quotes.length - 1;
-  let found = -1;
+  let found = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (quotes[mid]![0] <= pos) {
@@ -164,7 +223,7 @@ function lastQuoteBefore(quotes: ReadonlyArray<[number, number]>, pos: number): 
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found;
+  return quotes[found];
 }
 
 /** The chain that starts exactly at `pos` (chains are sorted by start). */
@@ -200,7 +259,7 @@ function chainAfterTitles(key: string, chains: readonly Chain[], pos: number): C
   return chain;
 }
 
-/** Index of the last non-space character before `pos` (-1 at the start). */
+/** Index of the last non-space character before `pos` (-1 at the start: read it with `charAt`, not `[]`). */
 function charBefore(key: string, pos: number): number {
   let i = pos - 1;
   while (i >= 0 && isSpaceOrTatweel(key.charCodeAt(i))) i--;
@@ -213,14 +272,19 @@ const skipSpaces = (key: string, pos: number): number => {
   return i;
 };
 
+/** Index of the last unit of `key` that is not a space (as `trimEnd` sees spaces), -1 if none: `trimEnd` without the copy. */
+function lastNonSpace(key: string): number {
+  let i = key.length - 1;
+  while (i >= 0 && isSpace(key.charCodeAt(i))) i--;
+  return i;
+}
+
 /** True when `pos` lies strictly inside a quote span. */
 function inQuote(quotes: ReadonlyArray<[number, number]>, pos: number): boolean {
-  const q = quotes[lastQuoteBefore(quotes, pos)];
+  const q = lastQuoteBefore(quotes, pos);
   return q !== undefined && q[0] < pos && pos < q[1];
 }
 
-/** Characters a speaker needs besides a cue: `Peskov: …` or `«…» — ماریا زاخارووا`. */
-const OPENS_OR_CLOSES = /[:—–-]/;
 
 /** Speakers of one block by key, with the strongest kind seen. */
 type Found = Map<string, { speaker: Speaker; kind: StatementKind }>;
@@ -248,15 +312,16 @@ function resolveChain(chains: readonly Chain[], key: string, text: string, last:
   const i = chain.index;
   for (let k = i - 1; k >= 0 && k >= i - MAX_LOOKBACK && chains[k]!.start >= sentenceStart; k--) {
     const c = chains[k]!;
-    if (hasCapital(c) && !position(key, c).excluded) return speakerOf(c, text, last);
+    if (hasCapital(c) && (position(key, c) & EXCLUDED) === 0) return speakerOf(c, text, last);
   }
   return own;
 }
 
 /** Extracts statements from one report's blocks; see the module comment for the rules. */
 export function extractStatements(blocks: readonly Block[], options: ExtractOptions): Extraction {
-  const index = mentionIndexFor(options.gazetteer);
-  const cueIdx = cuesIndex();
+  const index = sayingIndexFor(options.gazetteer);
+  const cueHits = laneHits[CUE_LANE]!;
+  const mentionHits = laneHits[MENTION_LANE]!;
   const statements: ExtractedStatement[] = [];
   const candidates: number[] = [];
   const last: Recent = { block: -1, people: new Map() };
@@ -268,13 +333,19 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       continue; // A headline summarises the body; its statements are counted there.
     }
     const text = block.text;
-    const key = toMatchKey(text);
-    const quotes = quoteSpans(key);
+    // The key's units first: the string is made only for a block that gets past the cue test.
+    keyBuffer.fill(text);
+    // Cues and mentions in one walk; mentions are only looked at when the block can have a speaker.
+    index.findInto(keyBuffer.units, text.length, laneHits);
+    const quotes = cueHits.count > 0 || hasOpenOrClose() ? quoteSpans() : NO_QUOTES;
     const cues: Cue[] = [];
-    for (const h of cueIdx.find(key)) if (!inQuote(quotes, h.start)) cues.push({ start: h.start, end: h.end, kind: h.payloads[0]! });
+    for (let h = 0; h < cueHits.count; h++) {
+      const start = cueHits.starts[h]!;
+      if (!inQuote(quotes, start)) cues.push({ start, end: cueHits.ends[h]!, kind: cueKindAt(index, cueHits.nodes[h]!) });
+    }
     // Without a cue, mentions only matter to an opening `X:` or a closing `— X` (below): a
-    // block with neither skips the mention search, the costliest step.
-    if (cues.length === 0 && !OPENS_OR_CLOSES.test(key)) {
+    // block with neither leaves before its mentions are resolved and chained.
+    if (cues.length === 0 && !hasOpenOrClose()) {
       // No cue and no `X:` or `— X`: the block can only carry on an intro ("X said:") above it.
       if (pendingIntro && (block.kind === 'quote' || block.kind === 'item') && pendingIntro.block === block.index - 1) {
         const found: Found = new Map();
@@ -284,15 +355,18 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       } else pendingIntro = undefined;
       continue;
     }
+    const key = keyBuffer.key();
     const mentions: Mention[] = [];
     {
       let c = 0;
-      for (const hit of index.find(key)) {
-        while (c < cues.length && cues[c]!.end <= hit.start) c++;
+      for (let h = 0; h < mentionHits.count; h++) {
+        const start = mentionHits.starts[h]!;
+        const end = mentionHits.ends[h]!;
+        while (c < cues.length && cues[c]!.end <= start) c++;
         // Both lists are sorted: a mention overlapping a cue ("ادامه" in "ادامه داد") is the cue.
-        if (inQuote(quotes, hit.start) || (c < cues.length && cues[c]!.start < hit.end)) continue;
-        const what = resolveMentionOnDate(hit.payloads, options.date, text, hit.start, hit.end);
-        if (what) mentions.push({ start: hit.start, end: hit.end, what });
+        if (inQuote(quotes, start) || (c < cues.length && cues[c]!.start < end)) continue;
+        const what = resolveMentionOnDate(mentionPayloadsAt(index, mentionHits.nodes[h]!), options.date, text, start, end);
+        if (what) mentions.push({ start, end, what });
       }
     }
     const chains = buildChains(key, mentions);
@@ -301,7 +375,10 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     let nextCue = 0;
     let nextChain = 0;
-    for (const [sStart, sEnd] of cues.length > 0 ? sentences(key, quotes) : []) {
+    const sentenceCount = cues.length > 0 ? sentences(key.length, quotes) : 0;
+    for (let sentence = 0; sentence < sentenceCount; sentence++) {
+      const sStart = sentenceBounds[2 * sentence]!;
+      const sEnd = sentenceBounds[2 * sentence + 1]!;
       let regionStart = sStart;
       let sentenceSpeaker: Speaker | undefined;
       while (nextCue < cues.length && cues[nextCue]!.start < sStart) nextCue++;
@@ -343,7 +420,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
           if (!subject && options.lang === 'en') {
             // Inverted order after a quote: `"…," said Maria Zakharova`.
             const inverted = chainAt(chains, afterCue);
-            const afterQuote = key[charBefore(key, cue.start)] === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
+            const afterQuote = key.charAt(charBefore(key, cue.start)) === '"' || /[,.]"\s*$/.test(key.slice(Math.max(0, cue.start - 4), cue.start));
             const named = inverted?.members.some((m) => m.what.kind === 'actor');
             subject = inverted && afterQuote && named && !inverted.consumed ? inverted : undefined;
           }
@@ -368,7 +445,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
 
     // A quote or item that only ends with its speaker: `«…» — ماریا زاخارووا`; or opens with `Peskov: …`.
     const lastChain = chains.at(-1);
-    if (lastChain && /[—–-]/.test(key[charBefore(key, lastChain.start)] ?? '') && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
+    if (lastChain && /[—–-]/.test(key.charAt(charBefore(key, lastChain.start))) && /^[)\].\s]*$/.test(key.slice(lastChain.end))) record(found, last, block.index, resolveChain(chains, key, text, last, lastChain, 0), 'direct');
     const firstChain = chains[0];
     if (firstChain && firstChain.start === 0 && key[skipSpaces(key, firstChain.end)] === ':') record(found, last, block.index, resolveChain(chains, key, text, last, firstChain, 0), 'direct');
 
@@ -377,7 +454,7 @@ export function extractStatements(blocks: readonly Block[], options: ExtractOpti
       record(found, last, block.index, pendingIntro.speaker, 'direct');
       pendingIntro.block = block.index;
     } else {
-      const intro = key.trimEnd().endsWith(':') && endsWithIntro && endsWithIntro.capitals.length > 0;
+      const intro = key.charAt(lastNonSpace(key)) === ':' && endsWithIntro && endsWithIntro.capitals.length > 0;
       pendingIntro = intro ? { speaker: endsWithIntro!, block: block.index } : undefined;
     }
 
@@ -470,21 +547,38 @@ function assertive(key: string, cue: Cue, lang: ReportLang, floor: number): bool
  * else the nearest one not governed by a preposition or marked as an object with «را».
  */
 function pickSubject(key: string, region: readonly Chain[], cue: Cue, lang: ReportLang): Chain | undefined {
-  const scored = region.map((chain) => ({ chain, ...position(key, chain) })).filter((c) => !c.excluded);
+  // Positions are worked out chain by chain as the rules need them, with no list of scores.
   if (lang === 'en' && !/^as\s+saying$/.test(key.slice(cue.start, cue.end))) {
-    const adjacent = scored.at(-1);
+    let adjacent: Chain | undefined;
+    for (let k = region.length - 1; k >= 0 && !adjacent; k--) if ((position(key, region[k]!) & EXCLUDED) === 0) adjacent = region[k];
     if (adjacent) {
-      let { word, start } = wordBefore(key, cue.start, adjacent.chain.end);
-      while (word !== '' && EN_SKIPPABLE.has(word)) ({ word, start } = wordBefore(key, start, adjacent.chain.end));
-      if (word === '' && /^[\s,]*$/.test(key.slice(adjacent.chain.end, start))) return adjacent.chain;
+      let { word, start } = wordBefore(key, cue.start, adjacent.end);
+      while (word !== '' && EN_SKIPPABLE.has(word)) ({ word, start } = wordBefore(key, start, adjacent.end));
+      if (word === '' && /^[\s,]*$/.test(key.slice(adjacent.end, start))) return adjacent;
     }
     // English subjects sit next to their verb, or before a parenthesis: "Peskov, speaking to reporters, said".
-    return scored.find((c) => c.subjectLike && !c.metonymHead && /^\s*,/.test(key.slice(c.chain.end)))?.chain;
+    return region.find((c) => (position(key, c) & (EXCLUDED | SUBJECT_LIKE | METONYM_HEAD)) === SUBJECT_LIKE && /^\s*,/.test(key.slice(c.end)));
   }
-  return scored.find((c) => c.subjectLike)?.chain ?? scored.filter((c) => !c.metonymHead).at(-1)?.chain;
+  // The first chain in subject position, else the last one not headed by a metonym.
+  let nearest: Chain | undefined;
+  for (const chain of region) {
+    const at = position(key, chain);
+    if ((at & EXCLUDED) !== 0) continue;
+    if ((at & SUBJECT_LIKE) !== 0) return chain;
+    if ((at & METONYM_HEAD) === 0) nearest = chain;
+  }
+  return nearest;
 }
 
-function position(key: string, chain: Chain): { excluded: boolean; subjectLike: boolean; metonymHead: boolean } {
+/** `position` flags: the chain cannot be a subject (after a preposition, before «را», …). */
+const EXCLUDED = 1;
+/** `position` flags: the chain stands where a subject does (start, after a light word, a number or a weekday). */
+const SUBJECT_LIKE = 2;
+/** `position` flags: the chain's head is a metonym ("مسکو", "Baku"). */
+const METONYM_HEAD = 4;
+
+/** Where a chain stands, as `EXCLUDED | SUBJECT_LIKE | METONYM_HEAD` bits (a number: called for every chain before a verb). */
+function position(key: string, chain: Chain): number {
   let { word, start } = wordBefore(key, chain.start, 0);
   while (DETERMINERS.has(word)) ({ word, start } = wordBefore(key, start, 0));
   const subjectLike = word === '' || LIGHT_WORDS.has(word) || /^\d+$/.test(word) || word.endsWith('شنبه');
@@ -495,7 +589,7 @@ function position(key: string, chain: Chain): { excluded: boolean; subjectLike: 
   const possessive = key.startsWith("'s", chain.end) && metonymHead && chain.members.length === 1;
   const excluded =
     PREPOSITIONS.has(word) || after === 'را' || possessive || (metonymHead && !subjectLike) || (collectiveHead && chain.members.length === 1);
-  return { excluded, subjectLike, metonymHead };
+  return (excluded ? EXCLUDED : 0) | (subjectLike ? SUBJECT_LIKE : 0) | (metonymHead ? METONYM_HEAD : 0);
 }
 
 /** A speaker as shown: as written, without a leading English article. */
@@ -560,13 +654,14 @@ function kindAfter(key: string, cue: Cue, subject: Chain | undefined, quotes: Re
   const word = wordAfter(key, at);
   if (word === 'که' || word === 'that') at = skipSpaces(key, at + word.length);
   if (key[at] === ':') return 'direct';
-  const opening = quotes[lastQuoteBefore(quotes, at)]?.[0] === at ? quotes[lastQuoteBefore(quotes, at)] : undefined;
+  const last = lastQuoteBefore(quotes, at);
+  const opening = last?.[0] === at ? last : undefined;
   if (opening) {
     if (hasWords(key, opening[0] + 1, opening[1], 6) || /^[\s.!?؟,،]*$/.test(key.slice(opening[1] + 1, sentenceEnd))) return 'direct';
   }
   // A quote that ends right before the speaker (or the verb): `«…» پاشینیان گفت`, `"…," said X`.
   const anchor = subject ? Math.min(subject.start, cue.start) : cue.start;
-  const before = quotes[lastQuoteBefore(quotes, anchor)];
+  const before = lastQuoteBefore(quotes, anchor);
   if (before && before[1] < anchor && /^[\s,،.]*$/.test(key.slice(before[1] + 1, anchor))) return 'direct';
   return 'indirect';
 }

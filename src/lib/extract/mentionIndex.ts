@@ -40,17 +40,23 @@ export function mentionIndexFor(gazetteer: Gazetteer): PhraseIndex<MentionPayloa
   let index = compiled.get(gazetteer);
   if (index) return index;
   index = new PhraseIndex<MentionPayload>();
-  for (const [name, actor] of gazetteer.names) index.add(name, { kind: 'actor', name: actor });
-  for (const [refers, words] of Object.entries(ANAPHORS) as Array<['person' | 'body' | 'any', readonly string[]]>) {
-    for (const word of words) index.add(word, { kind: 'anaphor', refers });
-  }
-  for (const word of CHANNELS) index.add(word, { kind: 'channel' });
-  for (const word of COLLECTIVES) index.add(word, { kind: 'collective' });
+  addMentionPhrases(index, gazetteer, 0);
   compiled.set(gazetteer, index);
   return index;
 }
 
-const inTerm = (name: ActorName, date: string | undefined): boolean => {
+/** Adds the gazetteer's names and the lexicon's pronouns, channels and collectives to `lane` of `index`. */
+export function addMentionPhrases(index: { add(phrase: string, payload: MentionPayload, lane: number): boolean }, gazetteer: Gazetteer, lane: number): void {
+  for (const [name, actor] of gazetteer.names) index.add(name, { kind: 'actor', name: actor }, lane);
+  for (const [refers, words] of Object.entries(ANAPHORS) as Array<['person' | 'body' | 'any', readonly string[]]>) {
+    for (const word of words) index.add(word, { kind: 'anaphor', refers }, lane);
+  }
+  for (const word of CHANNELS) index.add(word, { kind: 'channel' }, lane);
+  for (const word of COLLECTIVES) index.add(word, { kind: 'collective' }, lane);
+}
+
+/** Whether `name` speaks for its actor on `date` (always, without a date). */
+export const inTerm = (name: ActorName, date: string | undefined): boolean => {
   if (!date) return true;
   if (name.from && date < name.from) return false;
   if (name.to && date.slice(0, name.to.length) > name.to) return false;

@@ -3,7 +3,8 @@
  * are found in, corrected by number and anchored on the page.
  */
 import type { Token, Tokens, TokensList } from 'marked';
-import { toDisplayText } from '../text/normalise';
+import { isSpace } from '../extract/spaceCodes';
+import { isKnownPlainDisplayText, isPlainDisplayText, toDisplayText } from '../text/normalise';
 import type { Block, BlockKind } from './blockTypes';
 import { markdown } from './markdownInstance';
 import { inlinePlainText } from './plainText';
@@ -15,10 +16,15 @@ export interface LexedReport {
   blocks: Block[];
 }
 
-/** Whitespace runs (soft line breaks included) become one space; ends trimmed. */
-const tidy = (text: string): string => {
+/**
+ * Whitespace runs (soft line breaks included) become one space; ends trimmed.
+ * @param plain The text is known to be display text already (see `lexReport`).
+ */
+const tidy = (text: string, plain: boolean): string => {
   // Most blocks are one line: the regex only runs when there is a line break to fold.
   const spaced = (text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text).trim();
+  // Text that is display text already is kept either way (most blocks: one scan, no searches).
+  if (plain || isPlainDisplayText(spaced)) return spaced;
   // Entities such as &#x200F; can bring back characters the display text removes.
   return spaced.includes('&') || /[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/.test(spaced) ? toDisplayText(spaced) : spaced;
 };
@@ -43,8 +49,9 @@ function linesOf(tokens: ReadonlyArray<{ raw: string }>, source: string, firstLi
   let line = firstLine;
   for (const token of tokens) {
     const at = source.indexOf(token.raw, cursor);
-    // Blank lines that open a token (marked keeps them in some raws) are not its first line.
-    const lead = /^\s*\n/.exec(token.raw)?.[0].length ?? 0;
+    // Blank lines that open a token (marked keeps them in some raws) are not its first line;
+    // a raw that opens with a visible character has none.
+    const lead = isSpace(token.raw.charCodeAt(0)) ? (/^\s*\n/.exec(token.raw)?.[0].length ?? 0) : 0;
     const start = (at === -1 ? cursor : at) + lead;
     if (start > counted) {
       line += countNewlines(source, counted, start);
@@ -60,8 +67,11 @@ function linesOf(tokens: ReadonlyArray<{ raw: string }>, source: string, firstLi
 class BlockCollector {
   readonly blocks: Block[] = [];
 
+  /** @param plainText Every block's text is display text already (see `lexReport`). */
+  constructor(private readonly plainText: boolean) {}
+
   add(token: Token, kind: BlockKind, text: string, line: number): void {
-    const clean = tidy(text);
+    const clean = tidy(text, this.plainText);
     if (clean === '') return;
     const index = this.blocks.length + 1;
     (token as NumberedToken).blockIndex = index;
@@ -128,8 +138,12 @@ class BlockCollector {
  *   numbered from 1 in document order, each with its plain text and file line.
  */
 export function lexReport(body: string, bodyLine: number): LexedReport {
+  // A block's text is made of the body's units (and spaces), plus what entities decode to. So
+  // when the body is known to be plain display text and holds no `&`, so is every block, and
+  // no block needs checking. Asked first: `tidy` may call `toDisplayText` itself.
+  const plainBlocks = isKnownPlainDisplayText(body) && !body.includes('&');
   const tokens = markdown.lexer(body);
-  const collector = new BlockCollector();
+  const collector = new BlockCollector(plainBlocks);
   collector.walk(tokens, body, bodyLine, false);
   return { tokens, blocks: collector.blocks };
 }

@@ -46,6 +46,48 @@ const DISPLAY_FOLD: Readonly<Record<string, string>> = { '\u064A': '\u06CC', '\u
 /** Arabic presentation forms (text pasted from PDFs); folded with NFKC at ingest. */
 const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
 
+/** Units below this may be "plain" (see `PLAIN_TABLE`); all others take the full path. */
+const PLAIN_TABLE_SIZE = 0x2070;
+
+/**
+ * 1 for a UTF-16 unit that `toDisplayText` leaves as it is wherever it stands: not folded or
+ * removed, not a presentation form, its own NFC, not a mark, and (below U+0700 and in General
+ * Punctuation, the only ranges let in) never the second part of a canonical composition. A
+ * text of such units only is already NFC (Unicode's NFC quick check: every unit "yes", no
+ * combining class), so `toDisplayText` returns it unchanged without normalising it.
+ */
+const PLAIN_TABLE = Uint8Array.from({ length: PLAIN_TABLE_SIZE }, (_, code) => {
+  if (!(code < 0x0700 || code >= 0x2000) || code === 0x0d) return 0;
+  const ch = String.fromCharCode(code);
+  DISPLAY_FOLDS.lastIndex = 0;
+  PRESENTATION_FORMS.lastIndex = 0;
+  const plain = !DISPLAY_FOLDS.test(ch) && !PRESENTATION_FORMS.test(ch) && !/\p{M}/u.test(ch) && ch.normalize('NFC') === ch;
+  DISPLAY_FOLDS.lastIndex = 0;
+  PRESENTATION_FORMS.lastIndex = 0;
+  return plain ? 1 : 0;
+});
+
+/** Whether `text` is display text already: every unit plain (one table read each; most report bodies and blocks are). */
+export function isPlainDisplayText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= PLAIN_TABLE_SIZE || PLAIN_TABLE[code] === 0) return false;
+  }
+  return true;
+}
+
+/** What `toDisplayText` last returned after finding every unit plain. */
+let lastPlainResult: string | undefined;
+
+/**
+ * Whether `text` is known, without scanning it, to be all plain units: it is what
+ * `toDisplayText` last returned unchanged (`lexReport` asks about the body it was just
+ * given). False means "not known", not "not plain".
+ */
+export function isKnownPlainDisplayText(text: string): boolean {
+  return text === lastPlainResult;
+}
+
 /**
  * Canonical display text: NFC, presentation forms folded, Arabic ي/ك as Persian ی/ک,
  * tatweel, bidi controls and zero-width spaces removed, CRLF and CR as LF.
@@ -53,6 +95,12 @@ const PRESENTATION_FORMS = /[\uFB50-\uFDFF\uFE70-\uFEFC]+/g;
  */
 export function toDisplayText(input: string): string {
   const lf = input.includes('\r') ? input.replace(/\r\n?/g, '\n') : input;
+  // A text with nothing to fold, remove or compose is returned as it is: one scan instead of
+  // a normalisation and two replacing passes.
+  if (isPlainDisplayText(lf)) {
+    lastPlainResult = lf;
+    return lf;
+  }
   // One pass for the single-character folds and removals (none produces another's input).
   return lf
     .normalize('NFC')
@@ -77,9 +125,6 @@ const KEY_TABLE_SIZE = 0x2030;
 /** `matchKeyUnit` for every unit below `KEY_TABLE_SIZE`: one array read per character. */
 const KEY_TABLE = Uint16Array.from({ length: KEY_TABLE_SIZE }, (_, code) => matchKeyUnit(code));
 
-/** Scratch buffer for `toMatchKey`, grown as needed (keys are built per block, many times). */
-let keyBuffer = new Uint16Array(4096);
-
 /** Units per `String.fromCharCode` call: well under any engine's argument limit. */
 const DECODE_CHUNK = 8192;
 
@@ -87,33 +132,110 @@ const DECODE_CHUNK = 8192;
 const UTF16 = new TextDecoder('utf-16le');
 
 /**
+ * A reusable buffer that keeps the match key it last made as UTF-16 units: a phrase search
+ * reads a typed array several times faster than `charCodeAt` on a string (above all on the
+ * sliced strings block texts are), and keys are made for every block of every report.
+ */
+export class MatchKeyBuffer {
+  /** The units of the last key made, in `[0, key.length)`; replaced when it has to grow. */
+  units = new Uint16Array(4096);
+  /** Positions (ascending) of the last key's units that are among the `marked` units, in `[0, markCount)`. */
+  marks = new Int32Array(256);
+  /** How many entries of `marks` belong to the last key. */
+  markCount = 0;
+  /**
+   * Per input unit: its key unit (low 16 bits) and flags (`CHANGED`, `SURROGATE`, `MARKED`),
+   * so the loop reads one table entry per character and tests nothing it does not need.
+   */
+  private readonly table: Int32Array;
+  /** The input of the last `fill`, and the flags of its units (`CHANGED`, `SURROGATE`). */
+  private input = '';
+  private flags = 0;
+
+  /** @param marked Key units (e.g. quotes, sentence ends) whose positions `fill` records in `marks`. */
+  constructor(marked = '') {
+    this.table = keyTableWithMarks(marked);
+  }
+
+  /** `toMatchKey(input)`, leaving its units in `units` and the positions of its marked units in `marks`. */
+  keyOf(input: string): string {
+    this.fill(input);
+    return this.key();
+  }
+
+  /**
+   * Puts the key units of `input` in `units` and the positions of its marked units in `marks`,
+   * without making the key string: a caller that may not need it asks `key()` later.
+   */
+  fill(input: string): void {
+    const n = input.length;
+    if (this.units.length < n) this.units = new Uint16Array(Math.max(n, this.units.length * 2));
+    const buffer = this.units;
+    const table = this.table;
+    let marks = this.marks;
+    let markCount = 0;
+    let flags = 0;
+    for (let i = 0; i < n; i++) {
+      const entry = table[input.charCodeAt(i)]!;
+      buffer[i] = entry;
+      flags |= entry;
+      if ((entry & MARKED) !== 0) {
+        if (markCount === marks.length) {
+          const grown = new Int32Array(marks.length * 2);
+          grown.set(marks);
+          marks = this.marks = grown;
+        }
+        marks[markCount++] = i;
+      }
+    }
+    this.markCount = markCount;
+    this.input = input;
+    this.flags = flags;
+  }
+
+  /** The match key of the last `fill`'s input, as a string. */
+  key(): string {
+    const { input, flags } = this;
+    const n = input.length;
+    // Most Persian blocks and some English ones are their own key: no new string.
+    if ((flags & CHANGED) === 0) return input;
+    const buffer = this.units;
+    if ((flags & SURROGATE) === 0) return UTF16.decode(buffer.subarray(0, n));
+    let out = '';
+    for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
+    return out;
+  }
+}
+
+/** `MatchKeyBuffer` table flags, above the 16 bits of the key unit. */
+const CHANGED = 1 << 16;
+const SURROGATE = 1 << 17;
+const MARKED = 1 << 18;
+
+/** The key unit and flags of every UTF-16 unit, with `marked` key units flagged `MARKED`. */
+function keyTableWithMarks(marked: string): Int32Array {
+  const table = new Int32Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    const key = code < KEY_TABLE_SIZE ? KEY_TABLE[code]! : code;
+    let entry = key;
+    if (key !== code) entry |= CHANGED;
+    if (code >= 0xd800 && code <= 0xdfff) entry |= SURROGATE;
+    if (marked.includes(String.fromCharCode(key))) entry |= MARKED;
+    table[code] = entry;
+  }
+  return table;
+}
+
+/** The buffer `toMatchKey` makes its keys in; made on first use (its table is 256 KB, and pages that load this module may never ask for a key). */
+let sharedKeyBuffer: MatchKeyBuffer | undefined;
+
+/**
  * Same-length match key: letter variants folded, ZWNJ and no-break spaces as spaces,
  * every quote mark as `"`, Persian and Arabic-Indic digits as ASCII, diacritics as U+0640,
  * Latin letters lower-cased.
  */
 export function toMatchKey(input: string): string {
-  const n = input.length;
-  if (keyBuffer.length < n) keyBuffer = new Uint16Array(Math.max(n, keyBuffer.length * 2));
-  const buffer = keyBuffer;
-  let changed = false;
-  let surrogates = false;
-  for (let i = 0; i < n; i++) {
-    const code = input.charCodeAt(i);
-    if (code < KEY_TABLE_SIZE) {
-      const mapped = KEY_TABLE[code]!;
-      buffer[i] = mapped;
-      if (mapped !== code) changed = true;
-    } else {
-      buffer[i] = code;
-      if (code >= 0xd800 && code <= 0xdfff) surrogates = true;
-    }
-  }
-  // Most Persian blocks and some English ones are their own key: no new string.
-  if (!changed) return input;
-  if (!surrogates) return UTF16.decode(buffer.subarray(0, n));
-  let out = '';
-  for (let i = 0; i < n; i += DECODE_CHUNK) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + DECODE_CHUNK)) as unknown as number[]);
-  return out;
+  return (sharedKeyBuffer ??= new MatchKeyBuffer()).keyOf(input);
 }
 
 /** Converts Persian and Arabic-Indic digits to ASCII digits; leaves everything else alone. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexReport } from '../../../src/lib/markdown/lexReport';
+import { isKnownPlainDisplayText, toDisplayText } from '../../../src/lib/text/normalise';
 
 const body = [
   '', // line 10
@@ -86,5 +87,24 @@ describe('lexReport', () => {
 
   it('returns no blocks for an empty body', () => {
     expect(lexReport('', 1).blocks).toEqual([]);
+  });
+});
+
+describe('lexReport on a body toDisplayText has just found plain', () => {
+  const bodies = [
+    '## وزارت دفاع\n\nوزارت دفاع آذربایجان اعلام کرد: «ما آماده‌ایم.»\n\n> پاشینیان گفت\n> که **صلح** ممکن است.\n\n- مورد `کد` و [پیوند](https://example.org)\n',
+    'Aliyev said the talks were "over".\n\nA line with a hard  \nbreak and an image ![alt text](x.png).\n',
+  ];
+  it.each(bodies)('gives the same blocks as when nothing is known of the body: %s', (body) => {
+    const known = lexReport(toDisplayText(body), 3).blocks;
+    expect(isKnownPlainDisplayText(body)).toBe(true);
+    toDisplayText('another text'); // something else last: the body is no longer known plain
+    expect(isKnownPlainDisplayText(body)).toBe(false);
+    expect(lexReport(body, 3).blocks).toEqual(known);
+  });
+  it('still folds what an entity brings back when the body holds one', () => {
+    const body = 'سخنگو&#x200F; گفت: آذربايجان &#x64A;\u200C';
+    expect(isKnownPlainDisplayText(toDisplayText(body))).toBe(false);
+    expect(lexReport(toDisplayText(body), 1).blocks[0]!.text).toBe('سخنگو گفت: آذربایجان ی\u200C');
   });
 });
