@@ -136,14 +136,24 @@ class TcTimeline extends HTMLElement {
     };
     new MutationObserver(relook).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', relook);
-    // The first tick labels of each kind (years, months, days) make their Intl formatters, which
-    // takes longer than a frame: done while the page is idle, not in the first zoom.
+    // While the page is idle, a dry run of a zoom: the first tick labels of each kind (years,
+    // months, days) make their Intl formatters, and the layout and canvas code get compiled,
+    // which would otherwise make the first frames of the first gesture take longer than a frame.
     const warm = (): void => {
       const [a, b] = this.index.extent;
-      for (const days of [b - a, 400, 120, 40, 12]) timeTicks(this.uiLang, dayDate(a), dayDate(a + days), this.width);
+      const scratch = document.createElement('canvas');
+      scratch.width = this.canvas.width;
+      scratch.height = this.canvas.height;
+      const c = scratch.getContext('2d')!;
+      for (let span = b - a, i = 0; i < 12; i++, span /= 1.6) {
+        const domain: [number, number] = [b - span, b];
+        timeTicks(this.uiLang, dayDate(domain[0]), dayDate(domain[1]), this.width);
+        const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain, visible: this.visible });
+        drawMarksCanvas(c, layout.marks, this.look);
+      }
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
-    else setTimeout(warm, 500);
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 1000 });
+    else setTimeout(warm, 200);
   }
 
   private dataUrl(): string {
