@@ -61,7 +61,7 @@ class TcTimeline extends HTMLElement {
   /** Pending animation frame of a coalesced render (0: none). */
   private frame = 0;
   private words: Promise<string[]> | null = null;
-  /** The gesture layer: marks are painted here while a zoom, pan or brush is under way. */
+  /** Where the marks are seen once the script runs (the SVG marks under it are transparent links). */
   private canvas!: HTMLCanvasElement;
   private look!: CanvasLook;
   /** A pointer, wheel or touch gesture (d3-zoom's start…end with a source event) is under way. */
@@ -95,7 +95,8 @@ class TcTimeline extends HTMLElement {
     this.canvas.className = 'tl-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
     frame.append(this.canvas);
-    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: String };
+    const numbers = new Intl.NumberFormat(this.uiLang === 'fa' ? 'fa-IR' : 'en');
+    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: (n) => numbers.format(n) };
     this.readLook();
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.
@@ -141,9 +142,9 @@ class TcTimeline extends HTMLElement {
     // which would otherwise make the first frames of the first gesture take longer than a frame.
     const warm = (): void => {
       const [a, b] = this.index.extent;
+      // A 1 × 1 scratch canvas: the point is compiling the code, not a second full bitmap.
       const scratch = document.createElement('canvas');
-      scratch.width = this.canvas.width;
-      scratch.height = this.canvas.height;
+      scratch.width = scratch.height = 1;
       const c = scratch.getContext('2d')!;
       for (let span = b - a, i = 0; i < 12; i++, span /= 1.6) {
         const domain: [number, number] = [b - span, b];
@@ -265,8 +266,7 @@ class TcTimeline extends HTMLElement {
     const ratio = Math.min(3, window.devicePixelRatio || 1);
     this.canvas.width = Math.round(width * ratio);
     this.canvas.height = Math.round(height * ratio);
-    const numbers = new Intl.NumberFormat(this.uiLang === 'fa' ? 'fa-IR' : 'en');
-    this.look = { width, height, ratio, stroke: this.look?.stroke ?? '#fff', fontFamily: this.look?.fontFamily ?? 'sans-serif', formatCount: (n) => numbers.format(n) };
+    Object.assign(this.look, { width, height, ratio });
   }
 
   /** Updates the SVG marks (the links) to the layout, by key. */
