@@ -5,7 +5,8 @@
  * configured once over repeated `marked.use` on the global object.
  */
 import { Marked } from 'marked';
+import { plainInlineText } from './plainInlineText';
 import { statementRenderer } from './statementRenderer';
 
-/** GitHub-flavoured Markdown, synchronous, with the statement-marking renderer. */
-export const markdown = new Marked({ gfm: true, async: false }, statementRenderer);
+/** GitHub-flavoured Markdown, synchronous, with the statement-marking renderer and the plain-text shortcut (`plainInlineText.ts`). */
+export const markdown = new Marked({ gfm: true, async: false }, statementRenderer, plainInlineText);
