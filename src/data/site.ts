@@ -4,10 +4,10 @@ import type { Statement } from './types';
 
 /** How many of the newest statements the home page lists; every month has its own pages. */
 export const HOME_STATEMENT_BUDGET = 100;
-/** Statements per page of a capital's list (about 150 KB of HTML). */
-export const CAPITAL_PAGE_SIZE = 200;
+/** Statements per page of a capital's list (about 70 KB of HTML; a page a phone can lay out without a long task). */
+export const CAPITAL_PAGE_SIZE = 100;
 /** Statements per page of a month; a busier month gets more pages. */
-export const MONTH_PAGE_SIZE = 200;
+export const MONTH_PAGE_SIZE = 100;
 
 /** The newest statements grouped by month (with each month's full count), and every month with its count. */
 export async function homeMonths(): Promise<{ shown: { month: string; statements: Statement[]; total: number }[]; months: [string, number][] }> {
