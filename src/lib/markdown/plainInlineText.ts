@@ -2,12 +2,13 @@
  * Tokenizer extension: a run of inline text with no inline syntax in it becomes one text token
  * without marked's inline-text regex. That regex tries a dozen lookaheads (emphasis, links,
  * autolinks, e-mail addresses, hard breaks) at every character; most of a report's prose has
- * none of them, and the regex was the largest single cost of lexing a report (≈ 20 %).
+ * none of them, and the regex was the largest single cost of the extraction pipeline (≈ 16 % of
+ * its time, `bench/extract.bench.ts`).
  *
  * The token is the one marked makes: for such a run, its GFM inline-text rule matches the
  * whole run and its `text` equals its `raw` (only `&#…;` references would change it, and `&`
  * is not let through). Anything the test below is unsure of goes to marked's own rule.
- * `tests/unit/plainInlineText.test.ts` checks the tokens against a plain `Marked` instance.
+ * `tests/lib/markdown/plainInlineText.test.ts` checks the tokens against a plain `Marked` instance.
  */
 import type { MarkedExtension, Tokens } from 'marked';
 
@@ -17,8 +18,12 @@ import type { MarkedExtension, Tokens } from 'marked';
  */
 const SYNTAX_UNITS = '\\<>![]`*~_@&';
 
-/** 1 for an ASCII unit in `SYNTAX_UNITS`; every other unit is plain. */
-const SYNTAX_TABLE = Uint8Array.from({ length: 128 }, (_, code) => (SYNTAX_UNITS.includes(String.fromCharCode(code)) ? 1 : 0));
+/** By ASCII unit: 1 in `SYNTAX_UNITS`, 2 a Latin letter or a newline (see `AUTOLINK_OR_BREAK`), 0 plain; other units are plain. */
+const SYNTAX_TABLE = Uint8Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code);
+  if (SYNTAX_UNITS.includes(ch)) return 1;
+  return /[A-Za-z\n]/.test(ch) ? 2 : 0;
+});
 
 /** Words at which GFM looks for a bare URL or e-mail scheme, and a hard line break (two spaces before a newline). */
 const AUTOLINK_OR_BREAK = /https?|ftp:|www\.|mailto:|xmpp:| {2}\n/i;
@@ -28,16 +33,17 @@ const AUTOLINK_OR_BREAK = /https?|ftp:|www\.|mailto:|xmpp:| {2}\n/i;
  * `SYNTAX_UNITS`, no URL or scheme word, no hard break. (False means "ask marked".)
  */
 export function isPlainInlineText(src: string): boolean {
-  let ascii = false;
+  let wordsOrLines = false;
   for (let i = 0; i < src.length; i++) {
     const code = src.charCodeAt(i);
     if (code < 128) {
-      if (SYNTAX_TABLE[code] === 1) return false;
-      ascii = true;
+      const kind = SYNTAX_TABLE[code];
+      if (kind === 1) return false;
+      if (kind === 2) wordsOrLines = true;
     }
   }
-  // Words of Latin letters (and the spaces before a newline) are only in texts with ASCII units.
-  return !ascii || !AUTOLINK_OR_BREAK.test(src);
+  // A scheme word needs Latin letters and a hard break a newline: a one-line Persian run has neither.
+  return !wordsOrLines || !AUTOLINK_OR_BREAK.test(src);
 }
 
 /** The extension: `inlineText` answers plain runs itself and returns false (marked's own rule) otherwise. */

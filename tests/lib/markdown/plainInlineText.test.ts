@@ -94,7 +94,8 @@ describe('plainInlineText (marked tokenizer shortcut)', () => {
     for (const syntax of ['a*b', 'a_b', 'a~b', 'a`b', '[a]', 'a]', '!a', 'a\\b', '<a>', 'a>b', 'a@b', 'a&amp;b']) {
       expect(isPlainInlineText(syntax), syntax).toBe(false);
     }
-    for (const word of ['see https', 'see HTTP', 'ftp: x', 'www.x', 'MAILTO: x', 'xmpp:x', 'line  \nbreak']) {
+    // Upper case only, and a hard break between Persian words (no Latin letter at all).
+    for (const word of ['see https', 'HTTP', 'ftp: x', 'WWW.EXAMPLE.COM', 'MAILTO: x', 'xmpp:x', 'line  \nbreak', 'باکو  \nایروان']) {
       expect(isPlainInlineText(word), word).toBe(false);
     }
     // One space before a newline is a soft break, not a hard one.
