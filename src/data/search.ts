@@ -10,6 +10,20 @@ function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39);/g, (m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? m);
 }
 
+/** Characters of a report's text kept for its search excerpt (most reports are shorter; a hit further on shows the beginning). */
+const READABLE_LIMIT = 4000;
+
+/**
+ * A report's body as written, in plain text, for the excerpt a search result shows
+ * (`readableExcerpt`); the normalised copy Pagefind indexes is not meant for reading.
+ */
+export function readableText(report: SiteReport): string {
+  const text = stripTags(report.html).replace(/\s+/g, ' ').trim();
+  if (text.length <= READABLE_LIMIT) return text;
+  const cut = text.lastIndexOf(' ', READABLE_LIMIT);
+  return text.slice(0, cut > 0 ? cut : READABLE_LIMIT);
+}
+
 /**
  * The normalised text Pagefind indexes for a report: title, speakers with every gazetteer
  * spelling, capital and country names in both languages, source and body (see SearchRecord).

@@ -2,6 +2,7 @@
  * <tc-search>: a small search UI over Pagefind's JS API. The form works as a plain GET form
  * (`?q=`) so the query survives reloads; results render as a list of links.
  */
+import { readableExcerpt } from '../../lib/site/readableExcerpt';
 import { searchQuery } from '../../lib/site/searchQuery';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
@@ -50,10 +51,10 @@ class TcSearch extends HTMLElement {
     const found = await pagefind.search(q, capital ? { filters: { capital } } : {});
     const items = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
     status.textContent = items.length ? (this.dataset.results ?? '').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(found.results.length)) : (this.dataset.none ?? '');
-    for (const item of items) list.append(this.#item(item));
+    for (const item of items) list.append(this.#item(item, q));
   }
 
-  #item(item: { url: string; excerpt: string; meta: Record<string, string> }): HTMLLIElement {
+  #item(item: { url: string; excerpt: string; meta: Record<string, string> }, query: string): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'rounded-md border border-line bg-card p-3';
     li.dataset.searchResult = '';
@@ -69,11 +70,17 @@ class TcSearch extends HTMLElement {
     const excerpt = document.createElement('p');
     excerpt.className = 'mt-1 text-sm';
     excerpt.dir = 'auto';
-    // Pagefind's excerpt is our own indexed text with <mark> around hits; keep only that markup.
-    for (const part of item.excerpt.split(/(<mark>.*?<\/mark>)/)) {
-      const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-      if (hit) { const m = document.createElement('mark'); m.textContent = hit[1] ?? ''; excerpt.append(m); }
-      else excerpt.append(part.replace(/<[^>]*>/g, ''));
+    // Pagefind's excerpt is the normalised copy it indexes (see SearchRecord.astro): the query's
+    // words and the words Pagefind marked are shown in the report's own text (`meta.text`).
+    const marked = [...item.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]!.replace(/<[^>]*>/g, ''));
+    const hits = [...query.split(' '), ...marked];
+    if (item.meta.lang) excerpt.lang = item.meta.lang;
+    for (const part of readableExcerpt(item.meta.text ?? '', hits)) {
+      if (part.hit) {
+        const m = document.createElement('mark');
+        m.textContent = part.text;
+        excerpt.append(m);
+      } else excerpt.append(part.text);
     }
     li.append(a, date, excerpt);
     return li;
