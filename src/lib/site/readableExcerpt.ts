@@ -2,7 +2,8 @@
  * The excerpt a search result shows. Pagefind indexes a normalised copy of each report (letters
  * folded, Latin lower-cased, every spelling of each speaker added; see `searchQuery`), so its
  * own excerpt is that copy — often the list of name spellings, which is where a name query
- * hits most. Readers get the report's text as written instead, around the words Pagefind found.
+ * hits most. Readers get the report's text as written instead (its opening, see `readableText`),
+ * around the words Pagefind found where they are in it.
  */
 import { toSearchKey } from '../text/normalise';
 
