@@ -5,6 +5,7 @@ import { speakerVariants } from './gazetteer';
 
 // Both interface languages index the same report text: fold it once per report, not per page.
 const texts = new Map<string, string>();
+const openings = new Map<string, string>();
 
 function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39);/g, (m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? m);
@@ -23,10 +24,14 @@ const READABLE_LIMIT = 160;
  * shows (`readableExcerpt`); the normalised copy Pagefind indexes is not meant for reading.
  */
 export function readableText(report: SiteReport): string {
-  const text = stripTags(report.html).replace(/\s+/g, ' ').trim();
-  if (text.length <= READABLE_LIMIT) return text;
-  const cut = text.lastIndexOf(' ', READABLE_LIMIT);
-  return `${text.slice(0, cut > 0 ? cut : READABLE_LIMIT)} …`;
+  let opening = openings.get(report.id);
+  if (opening === undefined) {
+    const text = stripTags(report.html).replace(/\s+/g, ' ').trim();
+    const cut = text.lastIndexOf(' ', READABLE_LIMIT);
+    opening = text.length <= READABLE_LIMIT ? text : `${text.slice(0, cut > 0 ? cut : READABLE_LIMIT)} …`;
+    openings.set(report.id, opening);
+  }
+  return opening;
 }
 
 /**
