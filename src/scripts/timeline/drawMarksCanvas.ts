@@ -1,9 +1,9 @@
 /**
  * Draws a layout's marks on a canvas, exactly where the SVG marks would be and in the same
- * shapes and colours. `<tc-timeline>` uses it while a zoom, pan or brush gesture is under way:
- * a frame then repaints one bitmap instead of moving hundreds of SVG links through style,
- * layout and paint. When the gesture ends the SVG marks (the links a keyboard or a screen
- * reader uses) are updated once and shown again.
+ * shapes and colours. Once `<tc-timeline>` is interactive the marks are seen on this canvas:
+ * a gesture frame (zoom, pan, brush) repaints one bitmap instead of moving hundreds of SVG
+ * links through style, layout and paint. The SVG marks stay under it as transparent links (for
+ * the keyboard, screen readers and the pointer) and are updated once, when the gesture ends.
  */
 import { CAPITALS, type Capital } from '../../lib/capitals';
 import { CAPITAL_STYLE, shapePath } from '../../lib/i18n/capitalStyle';
@@ -43,7 +43,7 @@ export function drawMarksCanvas(c: CanvasRenderingContext2D, marks: readonly Mar
   c.strokeStyle = look.stroke;
   const font = `700 10px ${look.fontFamily}`;
   // Setting a canvas font resolves styles (a forced style pass if the page has just changed):
-  // set it only when it differs, which is at the warm-up before the first gesture.
+  // set it only when it differs (once per canvas, unless the page's font changes).
   if (fonts.get(c) !== font) {
     c.font = font;
     c.textAlign = 'center';

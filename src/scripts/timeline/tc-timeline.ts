@@ -30,7 +30,6 @@ import {
 import { drawMarksCanvas, type CanvasLook } from './drawMarksCanvas';
 import { axisMarkup, dayText, lanesMarkup, markMarkup, markParts, overviewMarkup, type MarkParts, type MarkupContext } from './timelineMarkup';
 import { TIMELINE_STRINGS } from './timelineStrings';
-import { timeTicks } from './timeTicks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Narrowest view, in days. */
@@ -138,8 +137,9 @@ class TcTimeline extends HTMLElement {
     new MutationObserver(relook).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', relook);
     // While the page is idle, a dry run of a zoom: the first tick labels of each kind (years,
-    // months, days) make their Intl formatters, and the layout and canvas code get compiled,
-    // which would otherwise make the first frames of the first gesture take longer than a frame.
+    // months, days; `layoutTimeline` makes them) make their Intl formatters, and the layout and
+    // canvas code get compiled, which would otherwise make the first frames of the first gesture
+    // take longer than a frame.
     const warm = (): void => {
       const [a, b] = this.index.extent;
       // A 1 × 1 scratch canvas: the point is compiling the code, not a second full bitmap.
@@ -148,7 +148,6 @@ class TcTimeline extends HTMLElement {
       const c = scratch.getContext('2d')!;
       for (let span = b - a, i = 0; i < 12; i++, span /= 1.6) {
         const domain: [number, number] = [b - span, b];
-        timeTicks(this.uiLang, dayDate(domain[0]), dayDate(domain[1]), this.width);
         const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain, visible: this.visible });
         drawMarksCanvas(c, layout.marks, this.look);
       }
