@@ -1,7 +1,7 @@
 /**
- * Content collections from the report pipeline: `reports` (fields, statements, rendered HTML)
- * and `statements`, both from one memoised `buildCorpus` over `CONTENT_DIR` (default
- * `content/`). Any problem in any report fails the build with every problem listed.
+ * The content collection of the report pipeline: `reports` (fields, statements, rendered HTML),
+ * from one memoised `buildCorpus` over `CONTENT_DIR` (default `content/`). Any problem in any
+ * report fails the build with every problem listed.
  */
 import { defineCollection } from 'astro:content';
 import { AstroError } from 'astro/errors';
@@ -55,8 +55,8 @@ function corpusOrThrow(fresh: boolean): Corpus {
 }
 
 /**
- * Rebuilds on edits in `npm run dev`. Both loaders hear the same watcher event; the event is
- * counted once, so the first loader rebuilds the corpus and the second reuses it.
+ * Rebuilds on edits in `npm run dev`. The watcher can report one edit more than once; it is
+ * counted once, so the corpus is rebuilt once and the repeats reuse it.
  */
 let changes = 0;
 let builtAt = 0;
@@ -100,14 +100,6 @@ const reports = defineCollection({
   schema: reportSchema,
 });
 
-const statements = defineCollection({
-  loader: pipelineLoader('three-capitals-statements', async (corpus, { store, parseData }) => {
-    for (const statement of corpus.statements) {
-      const data = await parseData({ id: statement.id, data: { ...statement } });
-      store.set({ id: statement.id, data });
-    }
-  }),
-  schema: statementSchema,
-});
-
-export const collections = { reports, statements };
+// Statements live inside their reports (`src/data/statements.ts` gathers them): a second
+// collection doubled the content store that every build writes, bundles and loads again.
+export const collections = { reports };

@@ -1,10 +1,10 @@
-import { getCollection } from 'astro:content';
 import { CAPITALS, type Capital } from '@/lib/capitals';
 import {
   compareStatements, groupByDay, groupByMonth, neighbours, speaksFor, tallySpeakers, type SpeakerTally,
 } from '@/lib/site/groupStatements';
 import type { Statement } from './types';
 import { speakerName } from './gazetteer';
+import { getReports } from './reports';
 
 // Every view below is computed once per build and shared by all pages: a page that regrouped
 // or refiltered the ~50,000 statements of a large corpus made the build quadratic (issue 6).
@@ -16,8 +16,7 @@ let dayList: Promise<{ days: string[]; index: Map<string, number> }> | undefined
 const speakerCache = new Map<string, Promise<SpeakerTally[]>>();
 
 async function loadStatements(): Promise<Statement[]> {
-  const entries = await getCollection('statements');
-  return entries.map((e): Statement => e.data).sort(compareStatements);
+  return (await getReports()).flatMap((r) => r.statements).sort(compareStatements);
 }
 
 /** Every statement, in chronological order. */

@@ -28,6 +28,25 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return f;
 }
 
+/** A date as the interface shows it: the reader's calendar, and the Gregorian date beside it in Persian. */
+export interface DateLabel {
+  primary: string;
+  secondary?: string;
+}
+
+// A build labels the same few thousand days and months on tens of thousands of pages (pagers,
+// month indexes, lists), and Intl formatting is slow: each label is made once per process.
+const dayLabels = new Map<string, Readonly<DateLabel>>();
+const monthLabels = new Map<string, Readonly<DateLabel>>();
+function remember(cache: Map<string, Readonly<DateLabel>>, key: string, make: () => DateLabel): Readonly<DateLabel> {
+  let label = cache.get(key);
+  if (label === undefined) {
+    label = Object.freeze(make());
+    cache.set(key, label);
+  }
+  return label;
+}
+
 const LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
 const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
 
@@ -43,16 +62,19 @@ export const gregorianEnLabel = (day: string): string => formatter('en-GB', LONG
  * says (Solar Hijri for Persian, Gregorian for English); `secondary` is the Gregorian date in
  * Persian beside it, or `undefined` in English.
  */
-export function dayLabel(day: string, lang: UiLang): { primary: string; secondary?: string } {
-  if (lang === 'fa') return { primary: jalaliLabel(day), secondary: gregorianFaLabel(day) };
-  return { primary: gregorianEnLabel(day) };
+export function dayLabel(day: string, lang: UiLang): DateLabel {
+  return remember(dayLabels, `${lang}${day}`, () => (lang === 'fa' ? { primary: jalaliLabel(day), secondary: gregorianFaLabel(day) } : { primary: gregorianEnLabel(day) }));
 }
 
 /**
  * The label of a Gregorian month (`YYYY-MM`): `September 2023`; in Persian `سپتامبر ۲۰۲۳`
  * with the Solar Hijri months it spans as `secondary` (`شهریور – مهر ۱۴۰۲`).
  */
-export function monthLabel(month: string, lang: UiLang): { primary: string; secondary?: string } {
+export function monthLabel(month: string, lang: UiLang): DateLabel {
+  return remember(monthLabels, `${lang}${month}`, () => composeMonthLabel(month, lang));
+}
+
+function composeMonthLabel(month: string, lang: UiLang): DateLabel {
   const m = ISO_MONTH.exec(month);
   if (!m) throw new Error(`not a YYYY-MM month: ${JSON.stringify(month)}`);
   const first = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
@@ -70,7 +92,10 @@ export function monthLabel(month: string, lang: UiLang): { primary: string; seco
   };
 }
 
+// Making an Intl.NumberFormat costs far more than using one (5 s of a 10,000-report build).
+const counters: Partial<Record<UiLang, Intl.NumberFormat>> = {};
+
 /** A count in the interface language's digits (`۱۲` in Persian), no grouping for small numbers. */
 export function formatCount(n: number, lang: UiLang): string {
-  return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB').format(n);
+  return (counters[lang] ??= new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB')).format(n);
 }

@@ -36,6 +36,16 @@ describe('date labels', () => {
     expect(() => utcDay('2023-02-30')).toThrow(/no such day/);
     expect(() => utcDay('19/09/2023')).toThrow(/YYYY-MM-DD/);
   });
+  it('makes each label once and hands out a frozen copy, so no page can change another page\'s label', () => {
+    const first = dayLabel('2021-06-01', 'fa');
+    expect(dayLabel('2021-06-01', 'fa')).toBe(first);
+    expect(dayLabel('2021-06-01', 'en')).not.toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(monthLabel('2021-06', 'fa'))).toBe(true);
+    expect(monthLabel('2021-06', 'en')).toEqual({ primary: 'June 2021' });
+    expect(() => dayLabel('2021-02-30', 'fa')).toThrow(/no such day/);
+    expect(() => dayLabel('2021-02-30', 'fa')).toThrow(/no such day/);
+  });
   it('writes counts in Persian digits for the Persian interface', () => {
     expect(formatCount(12, 'fa')).toBe('۱۲');
     expect(formatCount(12, 'en')).toBe('12');
