@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { contentStoreAsLiteral } from './src/lib/build/contentStoreAsLiteral';
 
 /** `SITE_URL` and `BASE_PATH` come from the environment so that the same build serves any GitHub Pages sub-path. */
 const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
@@ -42,7 +43,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // contentStoreAsLiteral: the content store reaches the pages as an array literal, which V8
+  // compiles in a fraction of the time of Astro's one big string literal (see its file).
+  vite: { plugins: [tailwindcss(), contentStoreAsLiteral()] },
   devToolbar: { enabled: false },
   security: { csp },
   // Parallel builds of different content folders (tests) each get their own content-layer cache.
