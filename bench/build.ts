@@ -8,7 +8,10 @@
  * (the root config with its own cacheDir), then `bash src/cli/searchIndex.sh <tmp>` (Pagefind over
  * the report pages, one run per language) — i.e. `npm run build`.
  * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
- * Every build is cold: out dir and content-layer cache deleted first. Goal (issue 6): project
+ * Every build is cold: out dir and content-layer cache deleted first, and Node's compile cache
+ * off (NODE_DISABLE_COMPILE_CACHE=1; `--compile-cache` keeps it): Astro compiles the content store
+ * as a module, and a rebuild of the same corpus would otherwise reuse that compilation, which no
+ * build after a content change can. Goal (issue 6): project
  * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
  */
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
     only: { type: 'string', default: 'project,baseline' },
+    /** Keep Node's module compile cache (as repeated builds of one unchanged corpus would). */
+    'compile-cache': { type: 'boolean', default: false },
     /**
      * Folder the project is built from (default: this checkout). Astro 7 writes prerender chunks
      * to <root>/.astro/, which concurrent builds by other people in the same checkout overwrite
@@ -35,7 +40,7 @@ const { values } = parseArgs({
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
 const variants = values.only.split(',') as ('project' | 'baseline')[];
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const env: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1', ...(values['compile-cache'] ? {} : { NODE_DISABLE_COMPILE_CACHE: '1' }) };
 
 interface Row {
   n: number;
@@ -54,6 +59,7 @@ const rows: Row[] = [];
 console.log(`# build benchmark — ${new Date().toISOString()}`);
 console.log(`machine: ${await machineNote()}`);
 console.log(`memory: ${HAS_GNU_TIME ? 'GNU /usr/bin/time -v max RSS (largest single process)' : 'no /usr/bin/time'} + /proc-sampled peak of the whole tree's summed RSS (every 100 ms)`);
+console.log(`Node's compile cache: ${values['compile-cache'] ? 'kept' : 'off (NODE_DISABLE_COMPILE_CACHE=1)'}`);
 
 for (const n of sizes) {
   const corpus = `/tmp/bench-corpus-${n}`;

@@ -23,6 +23,7 @@ import { PEERS, PROBE, peerPage, type PeerItem } from './timeline/peerPages';
 import { startServer } from './timeline/staticServer';
 import { cutTimelineData, toPeerItems } from './timeline/timelineData';
 import { PROJECT_PROBE } from './timeline/projectProbe';
+import { toAsciiJson } from '../src/lib/export/toAsciiJson';
 
 const { values } = parseArgs({
   options: {
@@ -58,7 +59,8 @@ const fullData: unknown = JSON.parse(readFileSync(dataFile, 'utf8'));
 const cuts = new Map<number, { json: string; peers: PeerItem[]; count: number }>();
 for (const n of sizes) {
   const cut = cutTimelineData(fullData, n);
-  cuts.set(n, { json: JSON.stringify(cut.data), peers: toPeerItems(cut.statements), count: cut.statements.length });
+  // Served as the site serves its own file (all ASCII, see toAsciiJson).
+  cuts.set(n, { json: toAsciiJson(cut.data), peers: toPeerItems(cut.statements), count: cut.statements.length });
 }
 const server = await startServer({
   dist: values.dist,
