@@ -166,12 +166,21 @@ test.describe('search', () => {
     expect(await search(page, arabic)).toContain(`/three-capitals/reports/${s.report}/`);
   });
 
-  test('the English search page finds Persian and English statements in its own index (en/pagefind/)', async ({ page }) => {
+  test('the English search page finds Persian and English statements in the one index, and opens and dates them in English', async ({ page }) => {
     for (const lang of ['fa', 'en'] as const) {
       const s = exported.statements.find((x) => x.lang === lang && words(x.text).length > 0)!;
       const word = [...words(s.text)].sort((a, b) => b.length - a.length)[0]!.replace(/[,;!?]/g, '');
       expect(await search(page, word, '', 'en/')).toContain(`/three-capitals/en/reports/${s.report}/`);
+      const result = page.locator('[data-search-result]').filter({ has: page.locator(`a[href$="/en/reports/${s.report}/"]`) }).first();
+      const [y, m, d] = s.date.split('-').map(Number);
+      const english = new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+      await expect(result.locator('p').first()).toHaveText(english);
     }
+    // The Persian page dates the same records in the Solar Hijri calendar, in Persian digits.
+    const s = exported.statements.find((x) => x.lang === 'fa' && words(x.text).length > 0)!;
+    const word = [...words(s.text)].sort((a, b) => b.length - a.length)[0]!.replace(/[,;!?]/g, '');
+    expect(await search(page, word)).toContain(`/three-capitals/reports/${s.report}/`);
+    await expect(page.locator('[data-search-result] p').first()).toHaveText(/^[۰-۹]+ [^\s\d]+ [۰-۹]{4}$/);
   });
 
   test('finds a ZWNJ word typed with a space, and the other way round', async ({ page }) => {

@@ -2,7 +2,9 @@
  * <tc-search>: a small search UI over Pagefind's JS API. The form works as a plain GET form
  * (`?q=`) so the query survives reloads; results render as a list of links.
  */
+import { dayLabel } from '../../lib/i18n/formatDate';
 import { readableExcerpt } from '../../lib/site/readableExcerpt';
+import { searchResultUrl } from '../../lib/site/searchResultUrl';
 import { searchQuery } from '../../lib/site/searchQuery';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
@@ -59,14 +61,16 @@ class TcSearch extends HTMLElement {
     li.className = 'rounded-md border border-line bg-card p-3';
     li.dataset.searchResult = '';
     const a = document.createElement('a');
-    a.href = item.url;
+    const lang = this.dataset.lang === 'en' ? 'en' : 'fa';
+    a.href = searchResultUrl(item.url, this.dataset.base ?? '/', lang);
     a.textContent = item.meta.title ?? item.url;
     a.className = 'font-semibold';
     if (item.meta.lang) a.lang = item.meta.lang;
     a.dir = 'auto';
     const date = document.createElement('p');
     date.className = 'text-sm text-muted';
-    date.textContent = item.meta.date ?? '';
+    const day = item.meta.date ?? '';
+    date.textContent = /^\d{4}-\d{2}-\d{2}$/.test(day) ? dayLabel(day, lang).primary : day;
     const excerpt = document.createElement('p');
     excerpt.className = 'mt-1 text-sm';
     excerpt.dir = 'auto';
