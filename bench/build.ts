@@ -6,7 +6,7 @@
  *
  * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
  * (the root config with its own cacheDir), then `bash src/cli/searchIndex.sh <tmp>` (Pagefind over
- * the report pages, one run per language) — i.e. `npm run build`.
+ * the Persian interface's report pages, one index for both interfaces) — i.e. `npm run build`.
  * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
  * Every build is cold: out dir and content-layer cache deleted first, and Node's compile cache
  * off (NODE_DISABLE_COMPILE_CACHE=1; `--compile-cache` keeps it): Astro compiles the content store

@@ -62,7 +62,7 @@ export const gregorianEnLabel = (day: string): string => formatter('en-GB', LONG
  * says (Solar Hijri for Persian, Gregorian for English); `secondary` is the Gregorian date in
  * Persian beside it, or `undefined` in English.
  */
-export function dayLabel(day: string, lang: UiLang): DateLabel {
+export function dayLabel(day: string, lang: UiLang): Readonly<DateLabel> {
   return remember(dayLabels, `${lang}${day}`, () => (lang === 'fa' ? { primary: jalaliLabel(day), secondary: gregorianFaLabel(day) } : { primary: gregorianEnLabel(day) }));
 }
 
@@ -70,7 +70,7 @@ export function dayLabel(day: string, lang: UiLang): DateLabel {
  * The label of a Gregorian month (`YYYY-MM`): `September 2023`; in Persian `سپتامبر ۲۰۲۳`
  * with the Solar Hijri months it spans as `secondary` (`شهریور – مهر ۱۴۰۲`).
  */
-export function monthLabel(month: string, lang: UiLang): DateLabel {
+export function monthLabel(month: string, lang: UiLang): Readonly<DateLabel> {
   return remember(monthLabels, `${lang}${month}`, () => composeMonthLabel(month, lang));
 }
 
