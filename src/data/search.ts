@@ -3,10 +3,6 @@ import { capitalName, t } from '@/i18n';
 import type { SiteReport } from './types';
 import { speakerVariants } from './gazetteer';
 
-// Both interface languages index the same report text: fold it once per report, not per page.
-const texts = new Map<string, string>();
-const openings = new Map<string, string>();
-
 function stripTags(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39);/g, (m, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e] ?? m);
 }
@@ -24,14 +20,9 @@ const READABLE_LIMIT = 160;
  * shows (`readableExcerpt`); the normalised copy Pagefind indexes is not meant for reading.
  */
 export function readableText(report: SiteReport): string {
-  let opening = openings.get(report.id);
-  if (opening === undefined) {
-    const text = stripTags(report.html).replace(/\s+/g, ' ').trim();
-    const cut = text.lastIndexOf(' ', READABLE_LIMIT);
-    opening = text.length <= READABLE_LIMIT ? text : `${text.slice(0, cut > 0 ? cut : READABLE_LIMIT)} …`;
-    openings.set(report.id, opening);
-  }
-  return opening;
+  const text = stripTags(report.html).replace(/\s+/g, ' ').trim();
+  const cut = text.lastIndexOf(' ', READABLE_LIMIT);
+  return text.length <= READABLE_LIMIT ? text : `${text.slice(0, cut > 0 ? cut : READABLE_LIMIT)} …`;
 }
 
 /**
@@ -39,13 +30,8 @@ export function readableText(report: SiteReport): string {
  * spelling, capital and country names in both languages, source and body (see SearchRecord).
  */
 export function searchText(report: SiteReport): string {
-  let text = texts.get(report.id);
-  if (text === undefined) {
-    const capitals = [...new Set(report.statements.flatMap((s) => s.capitals))];
-    const names = capitals.flatMap((c) => [capitalName('fa', c), capitalName('en', c), t('fa', `capital.${c}.country`), t('en', `capital.${c}.country`)]);
-    const variants = [...new Set(report.statements.flatMap((s) => speakerVariants(s.speaker)))];
-    text = toSearchKey([report.title, ...report.statements.map((s) => s.speaker), ...variants, ...names, report.source ?? '', stripTags(report.html)].join(' \n '));
-    texts.set(report.id, text);
-  }
-  return text;
+  const capitals = [...new Set(report.statements.flatMap((s) => s.capitals))];
+  const names = capitals.flatMap((c) => [capitalName('fa', c), capitalName('en', c), t('fa', `capital.${c}.country`), t('en', `capital.${c}.country`)]);
+  const variants = [...new Set(report.statements.flatMap((s) => speakerVariants(s.speaker)))];
+  return toSearchKey([report.title, ...report.statements.map((s) => s.speaker), ...variants, ...names, report.source ?? '', stripTags(report.html)].join(' \n '));
 }

@@ -1,13 +1,7 @@
 import { newest } from '@/lib/site/pageRanges';
 import { getStatements, statementsByMonth } from './statements';
 import type { Statement } from './types';
-import type { UiLang } from '@/lib/url/sitePaths';
 
-/**
- * The interface whose report pages carry the search record. Pagefind indexes them once for both
- * interfaces (`src/cli/searchIndex.sh`); the English search page opens each result under `en/`.
- */
-export const SEARCH_INDEX_UI: UiLang = 'fa';
 /** How many of the newest statements the home page lists; every month has its own pages. */
 export const HOME_STATEMENT_BUDGET = 100;
 /** Statements per page of a capital's list (about 70 KB of HTML; a page a phone can lay out without a long task). */

@@ -2,10 +2,11 @@
  * <tc-search>: a small search UI over Pagefind's JS API. The form works as a plain GET form
  * (`?q=`) so the query survives reloads; results render as a list of links.
  */
-import { dayLabel } from '../../lib/i18n/formatDate';
+import { dayLabel, formatCount } from '../../lib/i18n/formatDate';
 import { readableExcerpt } from '../../lib/site/readableExcerpt';
 import { searchResultUrl } from '../../lib/site/searchResultUrl';
 import { searchQuery } from '../../lib/site/searchQuery';
+import type { UiLang } from '../../lib/url/sitePaths';
 
 interface PagefindResult { data(): Promise<{ url: string; excerpt: string; meta: Record<string, string> }> }
 interface Pagefind {
@@ -52,8 +53,13 @@ class TcSearch extends HTMLElement {
     const pagefind = await this.#pagefind;
     const found = await pagefind.search(q, capital ? { filters: { capital } } : {});
     const items = await Promise.all(found.results.slice(0, 30).map((r) => r.data()));
-    status.textContent = items.length ? (this.dataset.results ?? '').replace('{count}', new Intl.NumberFormat(document.documentElement.lang).format(found.results.length)) : (this.dataset.none ?? '');
+    status.textContent = items.length ? (this.dataset.results ?? '').replace('{count}', formatCount(found.results.length, this.#lang())) : (this.dataset.none ?? '');
     for (const item of items) list.append(this.#item(item, q));
+  }
+
+  /** The page's interface language (`data-lang`). */
+  #lang(): UiLang {
+    return this.dataset.lang === 'en' ? 'en' : 'fa';
   }
 
   #item(item: { url: string; excerpt: string; meta: Record<string, string> }, query: string): HTMLLIElement {
@@ -61,7 +67,7 @@ class TcSearch extends HTMLElement {
     li.className = 'rounded-md border border-line bg-card p-3';
     li.dataset.searchResult = '';
     const a = document.createElement('a');
-    const lang = this.dataset.lang === 'en' ? 'en' : 'fa';
+    const lang = this.#lang();
     a.href = searchResultUrl(item.url, this.dataset.base ?? '/', lang);
     a.textContent = item.meta.title ?? item.url;
     a.className = 'font-semibold';

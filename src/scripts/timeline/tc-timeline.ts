@@ -23,6 +23,7 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ScaleTime } from 'd3-scale';
 import { CAPITALS, isCapital } from '../../lib/capitals';
+import { formatCount } from '../../lib/i18n/formatDate';
 import { dateDay, dayDate, dayNumber, dayString, type TimelineData } from './timelineData';
 import {
   chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex, type TimelineLayout,
@@ -94,8 +95,7 @@ class TcTimeline extends HTMLElement {
     this.canvas.className = 'tl-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
     frame.append(this.canvas);
-    const numbers = new Intl.NumberFormat(this.uiLang === 'fa' ? 'fa-IR' : 'en');
-    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: (n) => numbers.format(n) };
+    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: (n) => formatCount(n, this.uiLang) };
     this.readLook();
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.

@@ -5,7 +5,7 @@
  */
 import { CAPITALS, type Capital } from '../../lib/capitals';
 import { CAPITAL_STYLE, shapePath } from '../../lib/i18n/capitalStyle';
-import { jalaliLabel, gregorianEnLabel } from '../../lib/i18n/formatDate';
+import { formatCount, jalaliLabel, gregorianEnLabel } from '../../lib/i18n/formatDate';
 import { dayPath, monthPath, statementPath } from '../../lib/url/sitePaths';
 import { joinBase } from '../../lib/url/withBase';
 import { dayString, type TimelineData } from './timelineData';
@@ -24,7 +24,6 @@ const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"
 /** Escapes text for an XML attribute or text node. */
 export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c]!);
 
-const numbers = { fa: new Intl.NumberFormat('fa-IR'), en: new Intl.NumberFormat('en') };
 /** A day in the reader's calendar: `۲۸ شهریور ۱۴۰۲` or `19 September 2023`. */
 export function dayText(day: number, lang: 'fa' | 'en'): string {
   const key = lang === 'fa' ? day : -day - 1;
@@ -76,7 +75,7 @@ export function markParts(mark: Mark, ctx: MarkupContext): MarkParts {
     });
     return { className: 'tl-mark', attrs: [['href', statementHref(ctx, i)], ['aria-label', label], ['data-i', String(i)], ...at], d: shapePath(shape, GEOMETRY.markR) };
   }
-  const count = numbers[ctx.lang].format(mark.count);
+  const count = formatCount(mark.count, ctx.lang);
   const label = fill(strings.count, {
     count,
     capital: strings.capital[capital],
