@@ -2,7 +2,7 @@ import { loadGazetteer } from '@/lib/extract/loadGazetteer';
 import type { Gazetteer } from '@/lib/extract/gazetteerTypes';
 import { gazetteerFilesFor } from '@/lib/pipeline/buildCorpus';
 import { contentDirFromEnv } from '@/lib/pipeline/contentDir';
-import { gazetteerName } from '@/lib/site/gazetteerName';
+import { speakerKeyName } from '@/lib/site/gazetteerName';
 import { nameVariants } from '@/lib/site/nameVariants';
 
 let cache: Gazetteer | undefined;
@@ -11,13 +11,9 @@ const variants = new Map<string, string[]>();
 
 const gazetteer = (): Gazetteer => (cache ??= loadGazetteer(gazetteerFilesFor(contentDirFromEnv())));
 
-/**
- * The gazetteer's name in `lang` for a statement's `speakerKey` that names one actor
- * (`id:aliyev`); undefined for joint speakers and names the gazetteer does not know.
- */
+/** The gazetteer's name in `lang` for a statement's `speakerKey`, joint speakers too (see `speakerKeyName`). */
 export function speakerName(key: string, lang: 'fa' | 'en'): string | undefined {
-  const id = /^id:([^+]+)$/.exec(key)?.[1];
-  return id ? gazetteerName(gazetteer(), id, lang) : undefined;
+  return speakerKeyName(gazetteer(), key, lang);
 }
 
 /** Every gazetteer spelling of the actor(s) named by `speaker` (for the search index). */

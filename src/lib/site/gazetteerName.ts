@@ -14,3 +14,27 @@ export function gazetteerName(gazetteer: Gazetteer, id: string, lang: 'fa' | 'en
   }
   return undefined;
 }
+
+const lists = new Map<'fa' | 'en', Intl.ListFormat>();
+
+/**
+ * The name to show for a statement's `speakerKey` in `lang`: the gazetteer's name for one
+ * actor (`id:aliyev`), or every actor's name joined as the language joins a list for a joint
+ * speaker (`id:am-pm-office+az-presidency` → "Armenian government and Azerbaijani Presidential
+ * Administration"). Undefined for keys that are not gazetteer ids, or when any actor has no
+ * name in that script (the spelling in the report is then the better name).
+ */
+export function speakerKeyName(gazetteer: Gazetteer, key: string, lang: 'fa' | 'en'): string | undefined {
+  const ids = /^id:(.+)$/.exec(key)?.[1]?.split('+');
+  if (!ids) return undefined;
+  const names: string[] = [];
+  for (const id of ids) {
+    const name = gazetteerName(gazetteer, id, lang);
+    if (name === undefined) return undefined;
+    names.push(name);
+  }
+  if (names.length === 1) return names[0];
+  let list = lists.get(lang);
+  if (!list) lists.set(lang, (list = new Intl.ListFormat(lang, { type: 'conjunction' })));
+  return list.format(names);
+}

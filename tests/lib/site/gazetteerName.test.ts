@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActorName, Gazetteer } from '@/lib/extract/gazetteerTypes';
 import { loadGazetteer } from '@/lib/extract/loadGazetteer';
 import { gazetteerFilesFor } from '@/lib/pipeline/buildCorpus';
-import { gazetteerName } from '@/lib/site/gazetteerName';
+import { gazetteerName, speakerKeyName } from '@/lib/site/gazetteerName';
 import { tallySpeakers } from '@/lib/site/groupStatements';
 import type { Statement } from '@/lib/extract/statementTypes';
 
@@ -29,6 +29,24 @@ describe('gazetteerName', () => {
     const real = loadGazetteer(gazetteerFilesFor('content'));
     expect(gazetteerName(real, 'zakharova', 'en')).toBe('Maria Zakharova');
     expect(gazetteerName(real, 'zakharova', 'fa')).toBe('ماریا زاخارووا');
+  });
+});
+
+describe('speakerKeyName', () => {
+  it("names one actor as gazetteerName does, and a joint speaker as the language joins a list", () => {
+    expect(speakerKeyName(gazetteer, 'id:aliyev', 'en')).toBe('Ilham Aliyev');
+    const both: Gazetteer = { files: [], names: [...gazetteer.names, ['Ayxan Hajizada', actor('hajizada')]] };
+    expect(speakerKeyName(both, 'id:aliyev+hajizada', 'en')).toBe('Ilham Aliyev and Ayxan Hajizada');
+    expect(speakerKeyName(both, 'id:aliyev+hajizada', 'fa')).toBe('الهام علی‌اف و آیخان حاجی‌زاده');
+  });
+  it('gives nothing when one of the actors has no name in that script, or the key is not an id', () => {
+    expect(speakerKeyName(gazetteer, 'id:aliyev+hajizada', 'en')).toBeUndefined();
+    expect(speakerKeyName(gazetteer, 'id:nobody', 'fa')).toBeUndefined();
+    expect(speakerKeyName(gazetteer, 'someone', 'en')).toBeUndefined();
+  });
+  it("names the bundled joint statement's speaker in English", () => {
+    const real = loadGazetteer(gazetteerFilesFor('content'));
+    expect(speakerKeyName(real, 'id:am-pm-office+az-presidency', 'en')).toBe("Armenian Prime Minister's Office and Azerbaijani Presidential Administration");
   });
 });
 
