@@ -4,6 +4,9 @@
  * shown is the day written whatever the reader's or the builder's time zone.
  */
 import type { UiLang } from '../url/sitePaths';
+import {
+  countText, gregorianEnDayText, gregorianFaDayText, GREGORIAN_MONTHS_EN, GREGORIAN_MONTHS_FA, JALALI_MONTHS, jalaliDayText, persianDigits, toJalali, type CalendarDate,
+} from './calendarText';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
@@ -17,17 +20,6 @@ export function utcDay(day: string): Date {
   return date;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formatters.set(key, f);
-  }
-  return f;
-}
-
 /** A date as the interface shows it: the reader's calendar, and the Gregorian date beside it in Persian. */
 export interface DateLabel {
   primary: string;
@@ -35,7 +27,7 @@ export interface DateLabel {
 }
 
 // A build labels the same few thousand days and months on tens of thousands of pages (pagers,
-// month indexes, lists), and Intl formatting is slow: each label is made once per process.
+// month indexes, lists): each label is made once per process.
 const dayLabels = new Map<string, Readonly<DateLabel>>();
 const monthLabels = new Map<string, Readonly<DateLabel>>();
 function remember(cache: Map<string, Readonly<DateLabel>>, key: string, make: () => DateLabel): Readonly<DateLabel> {
@@ -47,15 +39,17 @@ function remember(cache: Map<string, Readonly<DateLabel>>, key: string, make: ()
   return label;
 }
 
-const LONG: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
-const MONTH: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long' };
+const parts = (day: string): CalendarDate => {
+  const date = utcDay(day);
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+};
 
 /** Solar Hijri date in Persian digits, e.g. `۲۸ شهریور ۱۴۰۲`. */
-export const jalaliLabel = (day: string): string => formatter('fa-IR-u-ca-persian', LONG).format(utcDay(day));
+export const jalaliLabel = (day: string): string => jalaliDayText(toJalali(parts(day)));
 /** Gregorian date written in Persian, e.g. `۱۹ سپتامبر ۲۰۲۳`. */
-export const gregorianFaLabel = (day: string): string => formatter('fa-IR-u-ca-gregory', LONG).format(utcDay(day));
-/** Gregorian date in English, e.g. `September 19, 2023`. */
-export const gregorianEnLabel = (day: string): string => formatter('en-GB', LONG).format(utcDay(day));
+export const gregorianFaLabel = (day: string): string => gregorianFaDayText(parts(day));
+/** Gregorian date in English, e.g. `19 September 2023`. */
+export const gregorianEnLabel = (day: string): string => gregorianEnDayText(parts(day));
 
 /**
  * The label of a day in the interface language: `primary` is what the reader's calendar
@@ -77,25 +71,21 @@ export function monthLabel(month: string, lang: UiLang): Readonly<DateLabel> {
 function composeMonthLabel(month: string, lang: UiLang): DateLabel {
   const m = ISO_MONTH.exec(month);
   if (!m) throw new Error(`not a YYYY-MM month: ${JSON.stringify(month)}`);
-  const first = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1));
-  if (lang === 'en') return { primary: formatter('en-GB', MONTH).format(first) };
-  const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0));
-  // Persian month+year formats put the year first; compose "month year" from parts instead.
-  const jalali = formatter('fa-IR-u-ca-persian', MONTH);
-  const part = (d: Date, type: string) => jalali.formatToParts(d).find((p) => p.type === type)?.value ?? '';
-  const [m1, y1, m2, y2] = [part(first, 'month'), part(first, 'year'), part(last, 'month'), part(last, 'year')];
-  const faGregorian = formatter('fa-IR-u-ca-gregory', MONTH);
-  const gPart = (type: string) => faGregorian.formatToParts(first).find((p) => p.type === type)?.value ?? '';
+  const year = Number(m[1]);
+  const index = Number(m[2]) - 1;
+  if (!(index >= 0 && index < 12)) throw new Error(`no such month: ${month}`);
+  if (lang === 'en') return { primary: `${GREGORIAN_MONTHS_EN[index]} ${year}` };
+  const lastDay = new Date(Date.UTC(year, index + 1, 0)).getUTCDate();
+  const first = toJalali({ year, month: index + 1, day: 1 });
+  const last = toJalali({ year, month: index + 1, day: lastDay });
+  const [m1, y1, m2, y2] = [JALALI_MONTHS[first.month - 1], persianDigits(first.year), JALALI_MONTHS[last.month - 1], persianDigits(last.year)];
   return {
-    primary: `${gPart('month')} ${gPart('year')}`,
+    primary: `${GREGORIAN_MONTHS_FA[index]} ${persianDigits(year)}`,
     secondary: y1 === y2 ? `${m1} – ${m2} ${y1}` : `${m1} ${y1} – ${m2} ${y2}`,
   };
 }
 
-// Making an Intl.NumberFormat costs far more than using one (5 s of a 10,000-report build).
-const counters: Partial<Record<UiLang, Intl.NumberFormat>> = {};
-
-/** A count in the interface language's digits (`۱۲` in Persian), no grouping for small numbers. */
+/** A count in the interface language's digits, thousands grouped (`۵۰٬۴۲۷` in Persian, `50,427` in English). */
 export function formatCount(n: number, lang: UiLang): string {
-  return (counters[lang] ??= new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB')).format(n);
+  return countText(n, lang);
 }

@@ -1,11 +1,13 @@
 /**
  * Axis ticks in the reader's calendar: Gregorian (d3-time's UTC intervals) for English,
  * Solar Hijri for Persian (year and month boundaries from jalaali-js, since d3 only knows the
- * Gregorian calendar). Labels come from `Intl` with `timeZone: 'UTC'`, so a tick never moves
- * by a day in the reader's time zone.
+ * Gregorian calendar). Dates are UTC midnights, so a tick never moves by a day in the reader's
+ * time zone. Labels are written from `calendarText`'s tables, not `Intl`, whose first use costs
+ * the page 45–90 ms of ICU start-up; they are what `Intl` prints (tests/scripts/timeline/timeTicks.test.ts).
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
+import { GREGORIAN_MONTHS_EN_SHORT, JALALI_MONTHS, persianDigits } from '../../lib/i18n/calendarText';
 
 /** One tick: its instant (UTC midnight), its label, and whether it starts a year. */
 export interface TimeTick {
@@ -38,18 +40,15 @@ function chooseStep(spanDays: number, widthPx: number): { unit: Unit; step: numb
   return chosen;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** Tick labels recur on every zoom frame, so each one is formatted once. */
-const labels = new Map<string, string>();
-function format(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
-  const key = locale + JSON.stringify(options);
-  const labelKey = key + +date;
-  let label = labels.get(labelKey);
-  if (label !== undefined) return label;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
-  label = f.format(date);
-  labels.set(labelKey, label);
+/** Tick labels recur on every zoom frame, so each Persian one is written once. */
+const faLabels = new Map<number, string>();
+function faLabel(jy: number, jm: number, jd: number): string {
+  const key = (jy * 100 + jm) * 100 + jd;
+  let label = faLabels.get(key);
+  if (label === undefined) {
+    label = jm === 1 && jd === 1 ? persianDigits(jy) : jd === 1 ? JALALI_MONTHS[jm - 1]! : `${persianDigits(jd)} ${JALALI_MONTHS[jm - 1]}`;
+    faLabels.set(key, label);
+  }
   return label;
 }
 
@@ -71,17 +70,11 @@ export function gregorianTicks(start: Date, end: Date, widthPx: number): TimeTic
   return dates.map((date) => {
     const yearStart = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
     const monthStart = date.getUTCDate() === 1;
-    const label =
-      unit === 'year' || yearStart
-        ? format('en', { year: 'numeric' }, date)
-        : unit === 'month' || monthStart
-          ? format('en', { month: 'short' }, date)
-          : format('en', { month: 'short', day: 'numeric' }, date);
+    const month = GREGORIAN_MONTHS_EN_SHORT[date.getUTCMonth()]!;
+    const label = unit === 'year' || yearStart ? String(date.getUTCFullYear()) : unit === 'month' || monthStart ? month : `${month} ${date.getUTCDate()}`;
     return { date, label, major: yearStart };
   });
 }
-
-const FA = 'fa-IR-u-ca-persian';
 
 /** Solar Hijri ticks for `[start, end]`: years begin at Nowruz, months at each Jalali month's first day; labels in Persian. */
 export function jalaliTicks(start: Date, end: Date, widthPx: number): TimeTick[] {
@@ -93,13 +86,7 @@ export function jalaliTicks(start: Date, end: Date, widthPx: number): TimeTick[]
     const g = toGregorian(jy, jm, jd);
     const date = utc(g.gy, g.gm, g.gd);
     if (date < start || date > end) return;
-    const label =
-      jm === 1 && jd === 1
-        ? format(FA, { year: 'numeric' }, date)
-        : jd === 1
-          ? format(FA, { month: 'long' }, date)
-          : format(FA, { month: 'long', day: 'numeric' }, date);
-    ticks.push({ date, label, major: jm === 1 && jd === 1 });
+    ticks.push({ date, label: faLabel(jy, jm, jd), major: jm === 1 && jd === 1 });
   };
   for (let jy = a.jy; jy <= b.jy; jy++) {
     if (unit === 'year') {

@@ -45,3 +45,29 @@ describe('gregorianTicks', () => {
     expect(jalaliTicks(...span, 300).length).toBeLessThan(jalaliTicks(...span, 1200).length);
   });
 });
+
+describe('tick labels', () => {
+  it('are what Intl prints for the tick, at every step from decades to days, 2015–2025', () => {
+    const f = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    const fa = { year: f('fa-IR-u-ca-persian', { year: 'numeric' }), month: f('fa-IR-u-ca-persian', { month: 'long' }), day: f('fa-IR-u-ca-persian', { month: 'long', day: 'numeric' }) };
+    const en = { year: f('en', { year: 'numeric' }), month: f('en', { month: 'short' }), day: f('en', { month: 'short', day: 'numeric' }) };
+    const seen = new Set<string>();
+    // From the whole decade down to a fortnight (day ticks), over 1,000 px.
+    for (const days of [3650, 1200, 400, 120, 40, 14]) {
+      for (let t = Date.UTC(2015, 0, 1); t + days * 864e5 <= Date.UTC(2025, 11, 31); t += days * 864e5) {
+        const span = [new Date(t), new Date(t + days * 864e5)] as const;
+        for (const tick of jalaliTicks(...span, 1000)) {
+          const kind = /^[۰-۹]+$/.test(tick.label) ? 'year' : /[۰-۹]/.test(tick.label) ? 'day' : 'month';
+          expect(tick.label).toBe(fa[kind].format(tick.date));
+          seen.add(`fa ${kind}`);
+        }
+        for (const tick of gregorianTicks(...span, 1000)) {
+          const kind = /^\d+$/.test(tick.label) ? 'year' : /\d/.test(tick.label) ? 'day' : 'month';
+          expect(tick.label).toBe(en[kind].format(tick.date));
+          seen.add(`en ${kind}`);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['en day', 'en month', 'en year', 'fa day', 'fa month', 'fa year']);
+  });
+});
