@@ -1,7 +1,8 @@
 /**
  * Date labels for the interface. Dates are calendar days (`YYYY-MM-DD`), never instants:
- * they are read as UTC midnight and always formatted with `timeZone: 'UTC'`, so the day
- * shown is the day written whatever the reader's or the builder's time zone.
+ * they are read as UTC midnight and split in UTC, so the day shown is the day written
+ * whatever the reader's or the builder's time zone. The text comes from `calendarText`
+ * (CLDR's tables, the same strings `Intl` prints, without its start-up cost in a browser).
  */
 import type { UiLang } from '../url/sitePaths';
 import {

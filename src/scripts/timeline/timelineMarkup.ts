@@ -34,7 +34,7 @@ export function dayText(day: number, lang: 'fa' | 'en'): string {
   }
   return text;
 }
-/** Labels are asked for again on every zoom frame; formatting with Intl is the costly part. */
+/** Labels are asked for again on every zoom frame (the day string and its parsing are the costly part). */
 const dayTexts = new Map<number, string>();
 
 /** The report-page URL (with anchor) of statement `i`. */
