@@ -20,8 +20,8 @@ const lists = new Map<'fa' | 'en', Intl.ListFormat>();
 /**
  * The name to show for a statement's `speakerKey` in `lang`: the gazetteer's name for one
  * actor (`id:aliyev`), or every actor's name joined as the language joins a list for a joint
- * speaker (`id:am-pm-office+az-presidency` → "Armenian government and Azerbaijani Presidential
- * Administration"). Undefined for keys that are not gazetteer ids, or when any actor has no
+ * speaker (`id:am-pm-office+az-presidency` → "Armenian Prime Minister's Office and Azerbaijani
+ * Presidential Administration"). Undefined for keys that are not gazetteer ids, or when any actor has no
  * name in that script (the spelling in the report is then the better name).
  */
 export function speakerKeyName(gazetteer: Gazetteer, key: string, lang: 'fa' | 'en'): string | undefined {
