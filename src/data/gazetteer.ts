@@ -11,9 +11,9 @@ const variants = new Map<string, string[]>();
 
 const gazetteer = (): Gazetteer => (cache ??= loadGazetteer(gazetteerFilesFor(contentDirFromEnv())));
 
-/** The gazetteer's name in `lang` for a statement's `speakerKey`, joint speakers too (see `speakerKeyName`). */
-export function speakerName(key: string, lang: 'fa' | 'en'): string | undefined {
-  return speakerKeyName(gazetteer(), key, lang);
+/** The name in `lang` for a statement's `speakerKey`, joint speakers too (see `speakerKeyName`). */
+export function speakerName(key: string, lang: 'fa' | 'en', spellingInLang?: string): string | undefined {
+  return speakerKeyName(gazetteer(), key, lang, spellingInLang);
 }
 
 /** Every gazetteer spelling of the actor(s) named by `speaker` (for the search index). */

@@ -38,7 +38,7 @@ export const statementsByMonth = (): Promise<Map<string, Statement[]>> => (byMon
 export function speakersOf(capital: Capital, lang?: 'fa' | 'en'): Promise<SpeakerTally[]> {
   const key = `${capital}/${lang ?? ''}`;
   let tally = speakerCache.get(key);
-  if (!tally) speakerCache.set(key, (tally = statementsOf(capital).then((list) => tallySpeakers(list, lang, lang ? (key) => speakerName(key, lang) : undefined))));
+  if (!tally) speakerCache.set(key, (tally = statementsOf(capital).then((list) => tallySpeakers(list, lang, lang ? (key, spelling) => speakerName(key, lang, spelling) : undefined))));
   return tally;
 }
 

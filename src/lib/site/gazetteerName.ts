@@ -19,14 +19,17 @@ const lists = new Map<'fa' | 'en', Intl.ListFormat>();
 
 /**
  * The name to show for a statement's `speakerKey` in `lang`: the gazetteer's name for one
- * actor (`id:aliyev`), or every actor's name joined as the language joins a list for a joint
- * speaker (`id:am-pm-office+az-presidency` → "Armenian Prime Minister's Office and Azerbaijani
- * Presidential Administration"). Undefined for keys that are not gazetteer ids, or when any actor has no
- * name in that script (the spelling in the report is then the better name).
+ * actor (`id:aliyev`). A joint speaker keeps the reports' own spelling in that language when
+ * there is one (`spellingInLang`: "Armenia and Azerbaijan" says more than the capitals'
+ * names); otherwise every actor's name, joined as the language joins a list
+ * (`id:am-pm-office+az-presidency` → "Armenian Prime Minister's Office and Azerbaijani
+ * Presidential Administration"). Undefined for keys that are not gazetteer ids, or when an
+ * actor has no name in that script (the spelling in the report is then the better name).
  */
-export function speakerKeyName(gazetteer: Gazetteer, key: string, lang: 'fa' | 'en'): string | undefined {
+export function speakerKeyName(gazetteer: Gazetteer, key: string, lang: 'fa' | 'en', spellingInLang?: string): string | undefined {
   const ids = /^id:(.+)$/.exec(key)?.[1]?.split('+');
   if (!ids) return undefined;
+  if (ids.length > 1 && spellingInLang !== undefined) return spellingInLang;
   const names: string[] = [];
   for (const id of ids) {
     const name = gazetteerName(gazetteer, id, lang);

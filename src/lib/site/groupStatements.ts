@@ -47,8 +47,11 @@ export interface SpeakerTally {
 export function tallySpeakers(
   statements: readonly Statement[],
   lang?: 'fa' | 'en',
-  /** The name to show for a speaker key, when something better than a spelling is known (the gazetteer's). */
-  nameOf: (key: string) => string | undefined = () => undefined,
+  /**
+   * The name to show for a speaker key, when something better than a spelling is known (the
+   * gazetteer's); it is given the most used spelling in `lang`, if the statements have one.
+   */
+  nameOf: (key: string, spellingInLang: string | undefined) => string | undefined = () => undefined,
 ): SpeakerTally[] {
   const groups = new Map<string, Map<string, { count: number; inLang: number }>>();
   for (const s of statements) {
@@ -60,7 +63,8 @@ export function tallySpeakers(
   }
   const tallies = [...groups].map(([key, spellings]) => {
     const ranked = [...spellings].sort((a, b) => b[1].inLang - a[1].inLang || b[1].count - a[1].count || b[0].length - a[0].length || byCodeUnits(a[0], b[0]));
-    return { speaker: nameOf(key) ?? ranked[0]![0], count: ranked.reduce((n, [, c]) => n + c.count, 0) };
+    const [best, seen] = ranked[0]!;
+    return { speaker: nameOf(key, seen.inLang > 0 ? best : undefined) ?? best, count: ranked.reduce((n, [, c]) => n + c.count, 0) };
   });
   return tallies.sort((a, b) => b.count - a.count || byCodeUnits(a.speaker, b.speaker));
 }

@@ -39,6 +39,11 @@ describe('speakerKeyName', () => {
     expect(speakerKeyName(both, 'id:aliyev+hajizada', 'en')).toBe('Ilham Aliyev and Ayxan Hajizada');
     expect(speakerKeyName(both, 'id:aliyev+hajizada', 'fa')).toBe('الهام علی‌اف و آیخان حاجی‌زاده');
   });
+  it("keeps the reports' own spelling of a joint speaker in the reader's language, but not of one actor", () => {
+    const both: Gazetteer = { files: [], names: [...gazetteer.names, ['Ayxan Hajizada', actor('hajizada')]] };
+    expect(speakerKeyName(both, 'id:aliyev+hajizada', 'en', 'Aliyev and his spokesman')).toBe('Aliyev and his spokesman');
+    expect(speakerKeyName(both, 'id:aliyev', 'en', 'Aliyev')).toBe('Ilham Aliyev');
+  });
   it('gives nothing when one of the actors has no name in that script, or the key is not an id', () => {
     expect(speakerKeyName(gazetteer, 'id:aliyev+hajizada', 'en')).toBeUndefined();
     expect(speakerKeyName(gazetteer, 'id:nobody', 'fa')).toBeUndefined();
@@ -58,5 +63,12 @@ describe('tallySpeakers with names', () => {
     const list = [st('Aliyev', 'id:aliyev', 'en'), st('علی‌اف', 'id:aliyev', 'fa'), st('Someone', 'someone', 'en')];
     const names = (key: string): string | undefined => (key === 'id:aliyev' ? 'Ilham Aliyev' : undefined);
     expect(tallySpeakers(list, 'en', names)).toEqual([{ speaker: 'Ilham Aliyev', count: 2 }, { speaker: 'Someone', count: 1 }]);
+  });
+  it("hands the name function the most used spelling in the reader's language, or nothing when there is none", () => {
+    const list = [st('Armenia and Azerbaijan', 'id:baku+yerevan', 'en'), st('باکو و ایروان', 'id:baku+yerevan', 'fa'), st('باکو و ایروان', 'id:baku+yerevan', 'fa')];
+    const seen: Array<[string, string | undefined]> = [];
+    tallySpeakers(list, 'en', (key, spelling) => (seen.push([key, spelling]), undefined));
+    tallySpeakers([list[1]!], 'en', (key, spelling) => (seen.push([key, spelling]), undefined));
+    expect(seen).toEqual([['id:baku+yerevan', 'Armenia and Azerbaijan'], ['id:baku+yerevan', undefined]]);
   });
 });
