@@ -1,6 +1,6 @@
 /**
  * The few shapes of date and number text the interface shows, written from CLDR's tables
- * rather than through `Intl`. Why: the first `Intl` object a page makes costs 45–90 ms of ICU
+ * rather than through `Intl`. Why: the first `Intl` object a page makes costs 45–96 ms of ICU
  * start-up in Chromium (whatever the locale), and the timeline's first draw needs nothing
  * else from `Intl`; at a phone's speed that is a long task of its own. The output is exactly
  * what ICU prints for these options (`fa-IR-u-ca-persian`, `fa-IR-u-ca-gregory`, `en-GB`,

@@ -3,7 +3,7 @@
  * Solar Hijri for Persian (year and month boundaries from jalaali-js, since d3 only knows the
  * Gregorian calendar). Dates are UTC midnights, so a tick never moves by a day in the reader's
  * time zone. Labels are written from `calendarText`'s tables, not `Intl`, whose first use costs
- * the page 45–90 ms of ICU start-up; they are what `Intl` prints (tests/scripts/timeline/timeTicks.test.ts).
+ * the page 45–96 ms of ICU start-up; they are what `Intl` prints (tests/scripts/timeline/timeTicks.test.ts).
  */
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
