@@ -53,7 +53,7 @@ const counts = { fa: new Map<number, string>(), en: new Map<number, string>() };
  * `Intl.NumberFormat('en-GB' | 'fa-IR')` prints it. Anything but a non-negative safe integer
  * (never a count) goes to `Intl`.
  */
-export function countText(n: number, lang: 'fa' | 'en'): string {
+export function formatCount(n: number, lang: 'fa' | 'en'): string {
   if (!Number.isSafeInteger(n) || n < 0) return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-GB').format(n);
   let text = counts[lang].get(n);
   if (text === undefined) {

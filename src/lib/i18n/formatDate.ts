@@ -6,7 +6,7 @@
  */
 import type { UiLang } from '../url/sitePaths';
 import {
-  countText, gregorianEnDayText, gregorianFaDayText, GREGORIAN_MONTHS_EN, GREGORIAN_MONTHS_FA, JALALI_MONTHS, jalaliDayText, persianDigits, toJalali, type CalendarDate,
+  gregorianEnDayText, gregorianFaDayText, GREGORIAN_MONTHS_EN, GREGORIAN_MONTHS_FA, JALALI_MONTHS, jalaliDayText, persianDigits, toJalali, type CalendarDate,
 } from './calendarText';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -86,7 +86,5 @@ function composeMonthLabel(month: string, lang: UiLang): DateLabel {
   };
 }
 
-/** A count in the interface language's digits, thousands grouped (`۵۰٬۴۲۷` in Persian, `50,427` in English). */
-export function formatCount(n: number, lang: UiLang): string {
-  return countText(n, lang);
-}
+/** Counts are written by `calendarText` too; the interface imports them from here with the dates. */
+export { formatCount } from './calendarText';

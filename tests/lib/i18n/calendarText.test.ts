@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countText, persianDigits } from '@/lib/i18n/calendarText';
+import { persianDigits } from '@/lib/i18n/calendarText';
 import { dayLabel, formatCount, monthLabel } from '@/lib/i18n/formatDate';
 
 // The tables must print exactly what ICU prints: every day and month of 1990–2040 is checked.
@@ -52,8 +52,8 @@ describe('calendar text without Intl', () => {
       expect(formatCount(n, 'en')).toBe(en.format(n));
     }
     // Not a count: left to Intl.
-    expect(countText(-1234, 'en')).toBe(en.format(-1234));
-    expect(countText(1.5, 'fa')).toBe(fa.format(1.5));
+    expect(formatCount(-1234, 'en')).toBe(en.format(-1234));
+    expect(formatCount(1.5, 'fa')).toBe(fa.format(1.5));
   });
   it('writes Persian digits and keeps everything else', () => {
     expect(persianDigits('2023-09 a')).toBe('۲۰۲۳-۰۹ a');
