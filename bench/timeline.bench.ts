@@ -8,22 +8,21 @@
  *
  * DIST is a site built from a generated corpus with at least max(sizes) statements (bench/build.ts
  * keeps /tmp/bench-dist-project-10000, ≈ 50,000 statements). For N statements the home page is
- * opened with the widget's benchmark hook `?timeline-data=/bench-data/timeline.json?n=N`, which the
- * server answers with an even subsample of N statements of the site's `data/timeline.json` (same
- * columns, same order): the real page, script and data format at every size. (The server-rendered
+ * opened with the widget's benchmark hook `?timeline-data=/bench-data/timeline.json?n=N` (and
+ * `&timeline-links=` its links file), which the server answers with an even subsample of N
+ * statements of the site's `data/timeline.json` and `timeline-links.json` (same format, same
+ * order): the real page, script and data format at every size. (The server-rendered
  * first view in the HTML still shows the whole corpus; the widget redraws from the loaded data.)
  * The peers draw the same N statements (date, capital lane, speaker line).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { fmt, machineNote, median, percentile } from './lib/stats';
 import { PEERS, PROBE, peerPage, type PeerItem } from './timeline/peerPages';
 import { startServer } from './timeline/staticServer';
-import { cutTimelineData, toPeerItems } from './timeline/timelineData';
+import { cutTimelineData, readTimelineDataFile, toPeerItems, toProjectFiles } from './timeline/timelineData';
 import { PROJECT_PROBE } from './timeline/projectProbe';
-import { toAsciiJson } from '../src/lib/export/toAsciiJson';
 
 const { values } = parseArgs({
   options: {
@@ -55,18 +54,20 @@ const libs = values.libs.split(',');
 for (const l of libs) if (l !== 'project' && !PEERS.includes(l)) throw new Error(`unknown lib ${l}`);
 
 const dataFile = values['data-file'] ?? join(values.dist, values.data);
-const fullData: unknown = JSON.parse(readFileSync(dataFile, 'utf8'));
-const cuts = new Map<number, { json: string; peers: PeerItem[]; count: number }>();
+const fullData = readTimelineDataFile(dataFile);
+const cuts = new Map<number, { json: string; links: string; peers: PeerItem[]; count: number }>();
 for (const n of sizes) {
   const cut = cutTimelineData(fullData, n);
-  // Served as the site serves its own file (all ASCII, see toAsciiJson).
-  cuts.set(n, { json: toAsciiJson(cut.data), peers: toPeerItems(cut.statements), count: cut.statements.length });
+  // Served as the site serves its own files (see toProjectFiles).
+  const files = toProjectFiles(cut.data);
+  cuts.set(n, { json: files.core, links: files.links, peers: toPeerItems(cut.statements), count: cut.statements.length });
 }
 const server = await startServer({
   dist: values.dist,
   base,
   dynamic: (url) => {
     if (url.pathname === '/bench-data/timeline.json') return { type: 'application/json', body: cuts.get(Number(url.searchParams.get('n')))?.json ?? '' };
+    if (url.pathname === '/bench-data/timeline-links.json') return { type: 'application/json', body: cuts.get(Number(url.searchParams.get('n')))?.links ?? '' };
     if (url.pathname === '/peer-data.json') return { type: 'application/json', body: JSON.stringify(cuts.get(Number(url.searchParams.get('n')))?.peers ?? []) };
     const m = /^\/peer\/(\w+)$/.exec(url.pathname);
     if (m) return { type: 'text/html; charset=utf-8', body: peerPage(m[1] ?? '', Number(url.searchParams.get('n'))) };
@@ -113,9 +114,10 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
   try {
     if (lib === 'project') {
       await page.addInitScript({ content: `${PROBE}\n${PROJECT_PROBE}` });
-      // The widget's own benchmark hook: `?timeline-data=<same-origin URL>` (tc-timeline.ts).
+      // The widget's own benchmark hook: `?timeline-data=<same-origin URL>&timeline-links=…` (tc-timeline.ts).
       const data = encodeURIComponent(`/bench-data/timeline.json?n=${n}`);
-      await page.goto(`${server.origin}${values.page ?? base}?timeline-data=${data}`, { waitUntil: 'commit', timeout });
+      const links = encodeURIComponent(`/bench-data/timeline-links.json?n=${n}`);
+      await page.goto(`${server.origin}${values.page ?? base}?timeline-data=${data}&timeline-links=${links}`, { waitUntil: 'commit', timeout });
     } else {
       await page.goto(`${server.origin}/peer/${lib}?n=${n}`, { waitUntil: 'commit', timeout });
     }

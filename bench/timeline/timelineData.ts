@@ -4,7 +4,10 @@
  * records are (an array of objects, or parallel arrays "columns"), and per record a date, a
  * capital and a speaker. Everything else in the file is kept as is.
  */
+import { readFileSync } from 'node:fs';
 import type { PeerItem } from './peerPages';
+import { toAsciiJson } from '../../src/lib/export/toAsciiJson';
+import { readTimelineFile, readTimelineLinks, toTimelineFiles, type TimelineColumns } from '../../src/scripts/timeline/timelineData';
 
 /** One statement as the benchmark needs it. */
 export interface BenchStatement {
@@ -81,6 +84,25 @@ function rowsOf(root: Json): Record<string, Json>[] {
   const obj = root as Record<string, Json>;
   if (where.kind === 'rows') return (where.key === null ? root : obj[where.key]) as Record<string, Json>[];
   return Array.from({ length: where.len }, (_, i) => Object.fromEntries(where.keys.map((k) => [k, (obj[k] as Json[])[i] ?? null])));
+}
+
+/**
+ * Reads a timeline data file. The site's own `data/timeline.json` (version 2: number columns as
+ * VLQ strings, the link columns in `timeline-links.json` beside it) comes back as plain columns,
+ * so it is cut like any other columnar file; anything else is returned as parsed.
+ */
+export function readTimelineDataFile(file: string): unknown {
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (!json || typeof json !== 'object' || (json as { v?: unknown }).v !== 2) return json;
+  const core = readTimelineFile(json);
+  const links = readTimelineLinks(JSON.parse(readFileSync(file.replace(/\.json$/, '-links.json'), 'utf8')), core.day.length);
+  return { day: [...core.day], lane: [...core.lane], speakers: core.speakers, speaker: [...core.speaker], reports: links.reports, report: [...links.report], anchor: links.anchor };
+}
+
+/** A cut of the site's columns as the site serves them: `data/timeline.json` and `timeline-links.json`, all ASCII. */
+export function toProjectFiles(cut: unknown): { core: string; links: string } {
+  const { core, links } = toTimelineFiles({ words: [], ...(cut as Omit<TimelineColumns, 'words'>) });
+  return { core: toAsciiJson(core), links: toAsciiJson(links) };
 }
 
 /** The file cut to an even subsample of n statements, and those statements for the peers. */

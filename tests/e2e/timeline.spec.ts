@@ -186,3 +186,29 @@ test('fa: a focused mark keeps the focus (or hands it to its nearest neighbour) 
   expect(await page.locator('tc-timeline .tl-stale').count()).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('fa: the first draw loads only the drawing columns; the links load on the first gesture and every new mark links to its statement', async ({ page, request }) => {
+  const linksRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/timeline-links.json')) linksRequests.push(r.url()); });
+  const errors = await openTimeline(page, './');
+  await page.waitForTimeout(500);
+  expect(linksRequests).toEqual([]);
+  const exported = (await (await request.get('data/statements.json')).json()) as { statements: { path: string }[] };
+  const paths = new Set(exported.statements.map((s) => s.path));
+  await page.locator('tc-timeline button[data-zoom="in"]').click();
+  await expect.poll(() => linksRequests.length).toBe(1);
+  // Zoom until the view holds statements whose marks were not in the page's first view.
+  const first = new Set(await page.$$eval('tc-timeline .tl-mark', (els) => els.map((el) => el.getAttribute('data-key'))));
+  for (let i = 0; i < 6; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
+  const zoomedIn = await page.$$eval('tc-timeline .tl-mark', (els) => els.map((el) => ({ key: el.getAttribute('data-key'), href: el.getAttribute('href') })));
+  await page.locator('tc-timeline button[data-zoom="reset"]').click();
+  await expect.poll(() => drawnTotal(page)).toBe(statementCount);
+  const marks = [...zoomedIn, ...(await page.$$eval('tc-timeline .tl-mark', (els) => els.map((el) => ({ key: el.getAttribute('data-key'), href: el.getAttribute('href') }))))];
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(paths.has(decodeURI(m.href ?? ''))).toBe(true);
+  // Statement marks that the first view did not have were made from the links file.
+  const made = marks.filter((m) => !first.has(m.key));
+  expect(made.length).toBeGreaterThan(0);
+  expect(linksRequests.length).toBe(1);
+  expect(errors).toEqual([]);
+});

@@ -1,9 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getStatements } from '../../data/statements';
-import { splitWords, toTimelineData, toTimelineItem } from '../../scripts/timeline/timelineData';
+import { getTimelineFiles } from '../../data/timeline';
 
-/** The tooltip words of `data/timeline.json`'s statements, in the same order; `<tc-timeline>` loads them after drawing. */
-export const GET: APIRoute = async () => {
-  const { words } = splitWords(toTimelineData((await getStatements()).map(toTimelineItem)));
-  return new Response(JSON.stringify(words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+/** The tooltip words of `data/timeline.json`'s statements, in the same order; `<tc-timeline>` loads them on first hover. */
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify((await getTimelineFiles()).words), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

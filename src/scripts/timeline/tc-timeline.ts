@@ -4,8 +4,12 @@
  * tooltip, and the view in the URL (`?from=YYYY-MM-DD&to=YYYY-MM-DD&capitals=baku,moscow`).
  *
  * The statements come from a compact JSON file (`data-src`, fetched when the script runs),
- * never from the page. The tooltip words come from a second file (`data-words-src`), loaded
- * when a pointer or focus first enters the chart. Zoom events are coalesced to one render per
+ * never from the page: only what drawing needs (day, lane, speaker). Each statement's report
+ * and anchor, which only a mark's link needs, come from a second file (`data-links-src`), loaded
+ * on the reader's first gesture or focus, or when a statement's mark must be made and its link is
+ * not in the page; until then the canvas shows the marks and the SVG links wait, as during a
+ * gesture. The tooltip words come from a third file (`data-words-src`), loaded when a pointer or
+ * focus first enters the chart. Zoom events are coalesced to one render per
  * animation frame; each render re-runs `layoutTimeline` (bounded by the statements in view).
  * Once interactive the marks are seen on a canvas laid over the chart (`drawMarksCanvas`); the
  * SVG marks under it stay as transparent links with a visible focus and hover outline, for the
@@ -16,15 +20,15 @@
  * read back from the layout while drawing, and the chart's box has a fixed height with
  * `contain: strict`, so a frame never lays out the rest of the page.
  *
- * For benchmarks: `?timeline-data=<same-origin URL>` loads another data file in the same
- * format (`TimelineData`) instead of the site's.
+ * For benchmarks: `?timeline-data=<same-origin URL>` (and `&timeline-links=<same-origin URL>`)
+ * load other files in the same formats (`TimelineFile`, `TimelineLinksFile`) instead of the site's.
  */
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ScaleTime } from 'd3-scale';
 import { CAPITALS, isCapital } from '../../lib/capitals';
 import { formatCount } from '../../lib/i18n/formatDate';
-import { dateDay, dayDate, dayNumber, dayString, type TimelineData } from './timelineData';
+import { dateDay, dayDate, dayNumber, dayString, readTimelineFile, readTimelineLinks, type TimelineData } from './timelineData';
 import {
   chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex, type TimelineLayout,
 } from './timelineLayout';
@@ -61,6 +65,7 @@ class TcTimeline extends HTMLElement {
   /** Pending animation frame of a coalesced render (0: none). */
   private frame = 0;
   private words: Promise<string[]> | null = null;
+  private links: Promise<void> | null = null;
   /** Where the marks are seen once the script runs (the SVG marks under it are transparent links). */
   private canvas!: HTMLCanvasElement;
   private look!: CanvasLook;
@@ -80,7 +85,7 @@ class TcTimeline extends HTMLElement {
   private async start(): Promise<void> {
     this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
     this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
-    this.data = (await loadJson(this.dataUrl())) as TimelineData;
+    this.data = readTimelineFile(await loadJson(this.dataUrl('timeline-data', this.dataset.src!)));
     this.index = indexTimeline(this.data.day, this.data.lane);
     // The page stays responsive between parsing and indexing the data and drawing it (at
     // 50,000 statements on a slow phone each step is a long task of its own).
@@ -156,13 +161,14 @@ class TcTimeline extends HTMLElement {
     else setTimeout(warm, 200);
   }
 
-  private dataUrl(): string {
-    const override = new URLSearchParams(location.search).get('timeline-data');
+  /** `fallback`, or the same-origin URL in the page's query parameter `param` (the benchmark hook). */
+  private dataUrl(param: string, fallback: string): string {
+    const override = new URLSearchParams(location.search).get(param);
     if (override) {
       const url = new URL(override, location.href);
       if (url.origin === location.origin) return url.href;
     }
-    return this.dataset.src!;
+    return fallback;
   }
 
   /** Visible range in days. */
@@ -216,7 +222,7 @@ class TcTimeline extends HTMLElement {
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
     this.drawFrame(layout);
     drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look);
-    if (this.moving || this.brushing) {
+    if (this.moving || this.brushing || !this.hasLinksFor(layout)) {
       if (!this.marksStale) {
         // The focused mark's outline would stay at its old place: it waits, hidden, for the end.
         (this.svg.querySelector(':focus') as Element | null)?.classList.add('tl-stale');
@@ -230,6 +236,28 @@ class TcTimeline extends HTMLElement {
       }
     }
     this.drawBrush();
+  }
+
+  /**
+   * Whether the SVG marks can follow `layout`: a statement's mark that is not in the page yet
+   * needs its link, from the links file. Without it, that file is asked for, and the marks wait
+   * (the canvas already shows them) until it has loaded.
+   */
+  private hasLinksFor(layout: TimelineLayout): boolean {
+    if (this.data.anchor || !layout.marks.some((m) => m.kind === 'one' && !this.marks.has(m.key))) return true;
+    void this.loadLinks();
+    return false;
+  }
+
+  /** The link columns (`data-links-src`), once; then the SVG marks that waited for them. */
+  private loadLinks(): Promise<void> {
+    this.links ??= loadJson(this.dataUrl('timeline-links', this.dataset.linksSrc!))
+      .then((json) => {
+        Object.assign(this.data, readTimelineLinks(json, this.data.day.length));
+        if (this.marksStale && !this.moving && !this.brushing) this.render();
+      })
+      .catch((error: unknown) => console.warn('timeline: links unavailable', error));
+    return this.links;
   }
 
   /** Lanes, toggles and the axis: cheap, and drawn on every frame. */
@@ -375,6 +403,10 @@ class TcTimeline extends HTMLElement {
       const mark = (event.target as Element).closest?.<SVGGraphicsElement>('[data-key]');
       if (mark) this.showTip(mark);
     };
+    // The links are fetched on the first sign of a gesture, so that they are usually in by the
+    // time a gesture ends; a page that is only read never loads them.
+    const linksSoon = (): void => void this.loadLinks();
+    for (const type of ['pointerover', 'focusin', 'touchstart', 'wheel', 'keydown']) this.addEventListener(type, linksSoon, { once: true, passive: true });
     const wordsSoon = (): void => void this.loadWords();
     this.svg.addEventListener('pointerenter', wordsSoon, { once: true });
     this.svg.addEventListener('focusin', wordsSoon, { once: true });

@@ -1,10 +1,11 @@
 /**
  * The statements the timeline draws, in two shapes: `TimelineItem` (one object per statement,
- * what a page passes to `Timeline.astro`) and `TimelineData` (columnar arrays, what
- * `data/timeline.json` ships to the browser: about 40 bytes a statement before gzip).
+ * what a page passes to `Timeline.astro`) and `TimelineData` (columns), with the files that ship
+ * the columns to the browser (`TimelineFile`, `TimelineLinksFile`, and the words).
  */
 import { CAPITALS, type Capital } from '../../lib/capitals';
 import type { Statement } from '../../lib/extract/statementTypes';
+import { decodeVlq, encodeVlq } from './vlqColumn';
 
 /** One statement as the timeline needs it. */
 export interface TimelineItem {
@@ -21,31 +22,108 @@ export interface TimelineItem {
 
 /**
  * Columnar form of the statements, sorted by day; index `i` is the same statement in every
- * per-statement array. The site ships it without `words` (see `splitWords`): the tooltip text
- * is most of the bytes and is not needed to draw, so it comes in a second file, later.
+ * per-statement column. The build makes it with plain arrays (`TimelineColumns`); the browser
+ * holds the drawing columns as typed arrays from `data/timeline.json`, and the link columns and
+ * words once their files have loaded (see `toTimelineFiles`).
  */
 export interface TimelineData {
-  v: 1;
   /** Days since 1970-01-01 (UTC calendar days), ascending. */
-  day: number[];
+  day: ArrayLike<number>;
   /** Lane: index of the primary capital in `CAPITALS`. */
-  lane: number[];
+  lane: ArrayLike<number>;
   /** Distinct speakers, and each statement's index into them. */
   speakers: string[];
-  speaker: number[];
-  /** Distinct report ids, and each statement's index into them. */
-  reports: string[];
-  report: number[];
-  /** Each statement's anchor on its report page. */
-  anchor: string[];
-  /** The first words of each statement (left out of `data/timeline.json`, in `data/timeline-words.json`). */
+  speaker: ArrayLike<number>;
+  /** Distinct report ids, and each statement's index into them (from `data/timeline-links.json`). */
+  reports?: string[];
+  report?: ArrayLike<number>;
+  /** Each statement's anchor on its report page (from `data/timeline-links.json`). */
+  anchor?: string[];
+  /** The first words of each statement (from `data/timeline-words.json`). */
   words?: string[];
 }
 
-/** `data` without its `words` column, and that column on its own (for two files: draw first, tooltips later). */
-export function splitWords(data: TimelineData): { core: TimelineData; words: string[] } {
-  const { words = [], ...core } = data;
-  return { core, words };
+/** Every column, as the build makes them. */
+export interface TimelineColumns extends Required<TimelineData> {
+  day: number[];
+  lane: number[];
+  speaker: number[];
+  report: number[];
+}
+
+/**
+ * `data/timeline.json`: what the first draw needs, each number column one base64-VLQ string
+ * (`vlqColumn.ts`; `day` as differences). About 3.5 bytes a statement: at 50,000 statements
+ * 174 KB that Chromium fetches and parses in a sixth of the time of the same columns as arrays.
+ */
+export interface TimelineFile {
+  v: 2;
+  /** Number of statements. */
+  n: number;
+  day: string;
+  lane: string;
+  speakers: string[];
+  speaker: string;
+}
+
+/**
+ * `data/timeline-links.json`: what a mark's link needs (`reports`, `report` as VLQ differences,
+ * `anchor`). Most of the bytes, and not needed to draw: the widget loads it on the reader's first
+ * gesture, or when it first draws a statement whose link is not in the page.
+ */
+export interface TimelineLinksFile {
+  v: 2;
+  n: number;
+  reports: string[];
+  report: string;
+  anchor: string[];
+}
+
+/** The three files the site ships for `data` (draw first, links and tooltip words later). */
+export function toTimelineFiles(data: TimelineColumns): { core: TimelineFile; links: TimelineLinksFile; words: string[] } {
+  const n = data.day.length;
+  return {
+    core: { v: 2, n, day: encodeVlq(data.day, { delta: true }), lane: encodeVlq(data.lane), speakers: data.speakers, speaker: encodeVlq(data.speaker) },
+    links: { v: 2, n, reports: data.reports, report: encodeVlq(data.report, { delta: true }), anchor: data.anchor },
+    words: data.words,
+  };
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isStrings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
+
+/** Throws unless every value of `column` indexes `size` entries. */
+function checkIndex(column: Int32Array, size: number, what: string): void {
+  for (let i = 0; i < column.length; i++) {
+    if (column[i]! < 0 || column[i]! >= size) throw new Error(`timeline data: ${what} ${i} is ${column[i]}, outside 0–${size - 1}`);
+  }
+}
+
+/** Reads a parsed `data/timeline.json`; throws on any other shape (a stale or damaged file). */
+export function readTimelineFile(json: unknown): TimelineData & { day: Int32Array; lane: Int32Array; speaker: Int32Array } {
+  if (!isObject(json) || json['v'] !== 2) throw new Error('timeline data: not a version 2 timeline file');
+  const { n, day, lane, speakers, speaker } = json;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) throw new Error('timeline data: "n" is not a count');
+  if (typeof day !== 'string' || typeof lane !== 'string' || typeof speaker !== 'string' || !isStrings(speakers)) {
+    throw new Error('timeline data: "day", "lane" and "speaker" must be strings and "speakers" a list of strings');
+  }
+  const data = { day: decodeVlq(day, n, { delta: true }), lane: decodeVlq(lane, n), speakers, speaker: decodeVlq(speaker, n) };
+  checkIndex(data.lane, CAPITALS.length, 'lane of statement');
+  checkIndex(data.speaker, speakers.length, 'speaker of statement');
+  return data;
+}
+
+/** Reads a parsed `data/timeline-links.json` for the `n` statements of its `data/timeline.json`. */
+export function readTimelineLinks(json: unknown, n: number): { reports: string[]; report: Int32Array; anchor: string[] } {
+  if (!isObject(json) || json['v'] !== 2) throw new Error('timeline links: not a version 2 links file');
+  const { reports, report, anchor } = json;
+  if (json['n'] !== n) throw new Error(`timeline links: ${String(json['n'])} statements, the timeline has ${n}`);
+  if (!isStrings(reports) || typeof report !== 'string' || !isStrings(anchor) || anchor.length !== n) {
+    throw new Error(`timeline links: "reports" and ${n} "anchor" strings, and "report" as a string, expected`);
+  }
+  const links = { reports, report: decodeVlq(report, n, { delta: true }), anchor };
+  checkIndex(links.report, reports.length, 'report of statement');
+  return links;
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -88,11 +166,11 @@ export function toTimelineItem(s: Pick<Statement, 'id' | 'date' | 'capitals' | '
 }
 
 /** Packs items into the columnar form, sorted by day then id (stable for equal input). */
-export function toTimelineData(items: readonly TimelineItem[]): Required<TimelineData> {
+export function toTimelineData(items: readonly TimelineItem[]): TimelineColumns {
   const rows = items
     .map((item) => ({ item, day: dayNumber(item.date) }))
     .sort((a, b) => a.day - b.day || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0));
-  const data: Required<TimelineData> = { v: 1, day: [], lane: [], speakers: [], speaker: [], reports: [], report: [], anchor: [], words: [] };
+  const data: TimelineColumns = { day: [], lane: [], speakers: [], speaker: [], reports: [], report: [], anchor: [], words: [] };
   const speakerIndex = new Map<string, number>();
   const reportIndex = new Map<string, number>();
   const intern = (map: Map<string, number>, list: string[], value: string): number => {

@@ -39,7 +39,9 @@ const dayTexts = new Map<number, string>();
 
 /** The report-page URL (with anchor) of statement `i`. */
 export function statementHref(ctx: MarkupContext, i: number): string {
-  return joinBase(statementPath(ctx.lang, ctx.data.reports[ctx.data.report[i]!]!, ctx.data.anchor[i]!), ctx.base);
+  const { reports, report, anchor } = ctx.data;
+  if (!reports || !report || !anchor) throw new Error('timeline: the link columns (data/timeline-links.json) are not loaded');
+  return joinBase(statementPath(ctx.lang, reports[report[i]!]!, anchor[i]!), ctx.base);
 }
 
 /** Without JavaScript a count mark links to the day (or month) it covers; with it, it zooms in. */

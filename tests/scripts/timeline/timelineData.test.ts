@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayString, firstWords, splitStatementId, splitWords, toTimelineData } from '../../../src/scripts/timeline/timelineData';
+import {
+  dayNumber, dayString, firstWords, readTimelineFile, readTimelineLinks, splitStatementId, toTimelineData, toTimelineFiles,
+} from '../../../src/scripts/timeline/timelineData';
 
 describe('timelineData', () => {
   it('reads YYYY-MM-DD as a calendar day and writes it back unchanged', () => {
@@ -24,16 +26,50 @@ describe('timelineData', () => {
     expect(data.speakers[data.speaker[1]!]).toBe('A');
   });
 
-  it('splitWords(data) moves the words column out and keeps every other column as is', () => {
-    const data = toTimelineData([
-      { id: 'r1/a', date: '2022-05-05', capitals: ['baku'], speaker: 'A', words: 'first' },
-      { id: 'r1/b', date: '2021-01-01', capitals: ['moscow'], speaker: 'B', words: 'second' },
-    ]);
-    const { core, words } = splitWords(data);
-    expect(words).toEqual(['second', 'first']);
-    expect('words' in core).toBe(false);
-    expect(core).toEqual({ v: 1, day: data.day, lane: data.lane, speakers: data.speakers, speaker: data.speaker, reports: data.reports, report: data.report, anchor: data.anchor });
-    expect(splitWords(core).words).toEqual([]);
+  const items = [
+    { id: '2022/r1/s-a', date: '2022-05-05', capitals: ['baku'] as const, speaker: 'وزارت دفاع آذربایجان', words: 'first' },
+    { id: '2021/r2/s-b', date: '2021-01-01', capitals: ['moscow', 'yerevan'] as const, speaker: 'Zakharova', words: 'second' },
+    { id: '2021/r2/s-c', date: '2021-01-01', capitals: ['yerevan'] as const, speaker: 'Zakharova', words: 'third' },
+    { id: '2024/r3/s-d', date: '2024-12-31', capitals: ['yerevan'] as const, speaker: 'Pashinyan', words: 'fourth' },
+  ];
+
+  it('toTimelineFiles: the drawing columns, the link columns and the words read back to the same columns', () => {
+    const data = toTimelineData(items);
+    const { core, links, words } = toTimelineFiles(data);
+    expect(core.n).toBe(4);
+    expect(words).toEqual(['second', 'third', 'first', 'fourth']);
+    // Every per-statement number column is one string: nothing but the lookup tables is a list.
+    expect(typeof core.day).toBe('string');
+    expect(typeof links.report).toBe('string');
+    expect('anchor' in core || 'reports' in core || 'words' in core).toBe(false);
+    const back = readTimelineFile(JSON.parse(JSON.stringify(core)));
+    expect([...back.day]).toEqual(data.day);
+    expect([...back.lane]).toEqual(data.lane);
+    expect([...back.speaker]).toEqual(data.speaker);
+    expect(back.speakers).toEqual(data.speakers);
+    const l = readTimelineLinks(JSON.parse(JSON.stringify(links)), core.n);
+    expect([...l.report]).toEqual(data.report);
+    expect(l.reports).toEqual(['2021/r2', '2022/r1', '2024/r3']);
+    expect(l.anchor).toEqual(['s-b', 's-c', 's-a', 's-d']);
+  });
+
+  it('toTimelineFiles handles no statements at all', () => {
+    const { core, links } = toTimelineFiles(toTimelineData([]));
+    expect(readTimelineFile(core).day.length).toBe(0);
+    expect(readTimelineLinks(links, 0).anchor).toEqual([]);
+  });
+
+  it('readTimelineFile and readTimelineLinks refuse a stale, damaged or mismatched file', () => {
+    const { core, links } = toTimelineFiles(toTimelineData(items));
+    expect(() => readTimelineFile({ v: 1, day: [16000], lane: [0] })).toThrow(/version 2/);
+    expect(() => readTimelineFile({ ...core, n: 5 })).toThrow(/expected 5/);
+    expect(() => readTimelineFile({ ...core, day: [1, 2, 3, 4] })).toThrow(/must be strings/);
+    // Lane 3 does not exist; speaker 9 is past the table.
+    expect(() => readTimelineFile({ ...core, lane: 'AAAG' })).toThrow(/lane of statement 3 is 3/);
+    expect(() => readTimelineFile({ ...core, speaker: 'AAAS' })).toThrow(/speaker of statement 3 is 9/);
+    expect(() => readTimelineLinks(links, 3)).toThrow(/4 statements, the timeline has 3/);
+    expect(() => readTimelineLinks({ ...links, anchor: links.anchor.slice(1) }, 4)).toThrow(/4 "anchor" strings/);
+    expect(() => readTimelineLinks({ ...links, report: 'AAAK' }, 4)).toThrow(/report of statement 3 is 5/);
   });
 
   it('cuts long text at a word boundary with an ellipsis', () => {
