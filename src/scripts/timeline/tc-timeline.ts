@@ -144,21 +144,19 @@ class TcTimeline extends HTMLElement {
     // While the page is idle, a dry run of a zoom, so that the layout and canvas code are
     // compiled before the first gesture (its first frames would otherwise take longer than a
     // frame). Four views a factor of 4 apart reach year, month and day ticks; twelve views 1.6
-    // apart took ≈ 70 ms, often just before the chart's first frames were shown.
-    const warm = (): void => {
-      const [a, b] = this.index.extent;
-      // A 1 × 1 scratch canvas: the point is compiling the code, not a second full bitmap.
-      const scratch = document.createElement('canvas');
-      scratch.width = scratch.height = 1;
-      const c = scratch.getContext('2d')!;
-      for (let span = b - a, i = 0; i < 4; i++, span /= 4) {
-        const domain: [number, number] = [b - span, b];
-        const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain, visible: this.visible });
-        drawMarksCanvas(c, layout.marks, this.look);
-      }
+    // apart took ≈ 70 ms, often just before the chart's first frames were shown. One view per
+    // idle period, so that none of them is a long task on a slow phone.
+    const [a, b] = this.index.extent;
+    // A 1 × 1 scratch canvas: the point is compiling the code, not a second full bitmap.
+    const scratch = document.createElement('canvas');
+    scratch.width = scratch.height = 1;
+    const warm = (span: number, left: number): void => {
+      const domain: [number, number] = [b - span, b];
+      const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain, visible: this.visible });
+      drawMarksCanvas(scratch.getContext('2d')!, layout.marks, this.look);
+      if (left > 1) whenIdle(() => warm(span / 4, left - 1));
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 1000 });
-    else setTimeout(warm, 200);
+    whenIdle(() => warm(b - a, 4));
   }
 
   /** `fallback`, or the same-origin URL in the page's query parameter `param` (the benchmark hook). */
@@ -591,6 +589,12 @@ function updateMark(el: SVGGraphicsElement, parts: MarkParts): void {
     if (text.textContent !== parts.text.label) text.textContent = parts.text.label;
     if (text.getAttribute('y') !== String(parts.text.y)) text.setAttribute('y', String(parts.text.y));
   }
+}
+
+/** Runs `task` when the page is idle (within a second at most). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
 }
 
 /** Lets the browser handle input and paint before the next step (`scheduler.yield` where there is one). */

@@ -36,6 +36,8 @@ export interface TimelineIndex {
   days: Float64Array[];
   /** For each lane, the statement index (into the data arrays) of each day above. */
   items: Int32Array[];
+  /** For each lane, running sums of `days` (`sums[l][j]` = days[0] + … + days[j − 1]): a bucket's mean day in O(1). */
+  sums: Float64Array[];
   /** Whole range shown when fully zoomed out, in days: `[first - margin, last + 1 + margin]`. */
   extent: [number, number];
   count: number;
@@ -57,6 +59,11 @@ export function indexTimeline(day: ArrayLike<number>, lane: ArrayLike<number>): 
     days[l]![j] = day[i]!;
     items[l]![j] = i;
   }
+  const sums = days.map((list) => {
+    const sum = new Float64Array(list.length + 1);
+    for (let j = 0; j < list.length; j++) sum[j + 1] = sum[j]! + list[j]!;
+    return sum;
+  });
   let extent = EMPTY_EXTENT;
   if (day.length) {
     const first = day[0]!;
@@ -64,7 +71,7 @@ export function indexTimeline(day: ArrayLike<number>, lane: ArrayLike<number>): 
     const margin = Math.max(3, Math.round((last - first) * 0.02));
     extent = [first - margin, last + margin];
   }
-  return { days, items, extent, count: day.length };
+  return { days, items, sums, extent, count: day.length };
 }
 
 /** A drawn mark: one statement (`one`) or a bucket of several (`count`). */
@@ -165,15 +172,17 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
     if (!laneBox.visible) return;
     const days = index.days[l]!;
     const items = index.items[l]!;
+    const sums = index.sums[l]!;
     // Whole buckets only, so a bucket at the edge of the view still counts all its statements.
     // A statement is drawn at the middle of its day (day + 0.5), and binned by that point.
     const lo = bisectLeft(days, origin + Math.floor((domain[0] - origin) / binDays) * binDays - 0.5);
     const hi = bisectLeft(days, origin + (Math.floor((domain[1] - origin) / binDays) + 1) * binDays - 0.5);
+    const binOf = (day: number): number => Math.floor((day + 0.5 - origin) / binDays);
     let j = lo;
     while (j < hi) {
-      const bin = Math.floor((days[j]! + 0.5 - origin) / binDays);
-      let k = j + 1;
-      while (k < hi && Math.floor((days[k]! + 0.5 - origin) / binDays) === bin) k++;
+      const bin = binOf(days[j]!);
+      // One step per bucket, not per statement: fully zoomed out, 50,000 statements are a few hundred buckets.
+      const k = runEnd(days, j, hi, binOf);
       const edgeA = screen(bin * binDays * pxPerDay);
       const edgeB = screen((bin + 1) * binDays * pxPerDay);
       const [left, right] = edgeA < edgeB ? [edgeA, edgeB] : [edgeB, edgeA];
@@ -186,9 +195,9 @@ export function layoutTimeline(index: TimelineIndex, view: ViewOptions): Timelin
         }
       } else {
         const r = Math.min(binPx / 2 - 1, 8 + Math.log2(n));
-        let sum = 0;
-        for (let m = j; m < k; m++) sum += xOf(days[m]! + 0.5);
-        const px = Math.min(right - r, Math.max(left + r, sum / n));
+        // The mean of the statements' x (each at the middle of its day), from the running sums.
+        const meanDay = (sums[k]! - sums[j]!) / n;
+        const px = Math.min(right - r, Math.max(left + r, xOf(meanDay + 0.5)));
         if (px >= 0 && px <= width) {
           marks.push({ kind: 'count', key: `c${l}:${j}:${k}`, lane: l, x: round(px), y: laneBox.y, r: round(r), count: n, from: days[j]!, to: days[k - 1]! });
         }
@@ -216,13 +225,16 @@ export function layoutOverview(index: TimelineIndex, width: number, dir: 'rtl' |
   const row = (overviewHeight - 8) / CAPITALS.length;
   const barPx = 3;
   const paths = index.days.map((days, l) => {
-    const buckets = new Map<number, number>();
-    for (const d of days) {
-      const b = Math.floor((r0 + (d + 0.5 - e0) * pxPerDay - pad) / barPx);
-      buckets.set(b, (buckets.get(b) ?? 0) + 1);
+    const barOf = (d: number): number => Math.floor((r0 + (d + 0.5 - e0) * pxPerDay - pad) / barPx);
+    // Bars in the order of the days (left to right in ltr, right to left in rtl), one step per bar.
+    const buckets: Array<[number, number]> = [];
+    for (let j = 0; j < days.length; ) {
+      const k = runEnd(days, j, days.length, barOf);
+      buckets.push([barOf(days[j]!), k - j]);
+      j = k;
     }
     let max = 1;
-    for (const n of buckets.values()) max = Math.max(max, n);
+    for (const [, n] of buckets) max = Math.max(max, n);
     let path = '';
     const base = 4 + (l + 1) * row;
     for (const [b, n] of buckets) {
@@ -235,3 +247,26 @@ export function layoutOverview(index: TimelineIndex, width: number, dir: 'rtl' |
 }
 
 const round = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * The end of the run of `days` from `j` that `key` maps to the same value: the first index in
+ * `(j, hi]` with another key (`hi` if none). `key` must be monotone over the sorted days, so the
+ * run is found by galloping then halving (O(log run) steps), with the very function that defines
+ * it: the result is exactly what a scan would give.
+ */
+function runEnd(days: Float64Array, j: number, hi: number, key: (day: number) => number): number {
+  const want = key(days[j]!);
+  let step = 1;
+  let lo = j + 1; // days[lo - 1] is in the run
+  while (lo + step - 1 < hi && key(days[lo + step - 1]!) === want) {
+    lo += step;
+    step *= 2;
+  }
+  let end = Math.min(hi, lo + step - 1); // the first index known outside the run, or hi
+  while (lo < end) {
+    const mid = (lo + end) >>> 1;
+    if (key(days[mid]!) === want) lo = mid + 1;
+    else end = mid;
+  }
+  return lo;
+}

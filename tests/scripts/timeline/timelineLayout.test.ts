@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, toTimelineData } from '../../../src/scripts/timeline/timelineData';
-import { indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark } from '../../../src/scripts/timeline/timelineLayout';
+import { GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark } from '../../../src/scripts/timeline/timelineLayout';
 import { syntheticItems } from '../../../src/scripts/timeline/syntheticItems';
 
 const total = (marks: Mark[]): number => marks.reduce((n, m) => n + (m.kind === 'one' ? 1 : m.count), 0);
@@ -28,6 +28,27 @@ describe('layoutTimeline', () => {
       for (const dir of ['rtl', 'ltr'] as const) {
         expect(total(layoutTimeline(index, { width: 960, dir, lang: 'fa' }).marks)).toBe(n);
         expect(total(layoutTimeline(index, { width: 320, dir, lang: 'en' }).marks)).toBe(n);
+      }
+    }
+  });
+
+  it('a count covers exactly its statements, next to the mean x of their days (checked statement by statement)', () => {
+    const { data, index } = setup(10_000);
+    for (const dir of ['rtl', 'ltr'] as const) {
+      const [a, b] = index.extent;
+      for (const domain of [[a, b], [a + (b - a) * 0.3, a + (b - a) * 0.45], [b - 40, b]] as Array<[number, number]>) {
+        const layout = layoutTimeline(index, { width: 1000, dir, lang: 'en', domain });
+        const x = timeScale(domain, 1000, dir);
+        const xOfDay = (day: number): number => x(new Date((day + 0.5) * 86_400_000));
+        for (const m of layout.marks) {
+          if (m.kind !== 'count') continue;
+          // The statements of the mark's lane from its first to its last day, by a plain scan of the data.
+          const mine = [...data.day.keys()].filter((i) => data.lane[i] === m.lane && data.day[i]! >= m.from && data.day[i]! <= m.to);
+          expect(mine.length).toBe(m.count);
+          const mean = mine.reduce((sum, i) => sum + xOfDay(data.day[i]!), 0) / mine.length;
+          // The mean lies in the mark's bucket (binPx to √2 · binPx wide) and the mark is kept inside it by its radius.
+          expect(Math.abs(m.x - mean)).toBeLessThanOrEqual(GEOMETRY.binPx * Math.SQRT2 - m.r + 0.05);
+        }
       }
     }
   });
