@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { WORDS_PER_FILE } from '../../src/scripts/timeline/timelineData';
 
 /** Statement count from the open-data export, the source of truth the timeline is checked against. */
 let statementCount = 0;
@@ -123,14 +124,18 @@ test('en: marks re-used across zoom levels still account for every statement onc
   expect(errors).toEqual([]);
 });
 
-test('fa: the tooltip shows the statement\'s first words, loaded from the words file on first hover', async ({ page, request }) => {
+test('fa: the tooltip shows the statement\'s first words, loaded on first hover from the words file of its part', async ({ page, request }) => {
   const errors = await openTimeline(page, './');
-  const words = (await (await request.get('data/timeline-words.json')).json()) as string[];
+  const wordsRequests: string[] = [];
+  page.on('request', (r) => { if (r.url().includes('/data/timeline-words')) wordsRequests.push(new URL(r.url()).pathname); });
   const mark = page.locator('tc-timeline .tl-mark').first();
   const i = Number(await mark.getAttribute('data-i'));
+  const part = `data/timeline-words/${Math.floor(i / WORDS_PER_FILE)}.json`;
+  const words = (await (await request.get(part)).json()) as string[];
   await mark.hover();
   await expect(page.locator('tc-timeline .tl-tip')).toBeVisible();
-  await expect(page.locator('tc-timeline .tl-tip span')).toHaveText(words[i]!);
+  await expect(page.locator('tc-timeline .tl-tip span')).toHaveText(words[i % WORDS_PER_FILE]!);
+  expect(wordsRequests).toEqual([`/three-capitals/${part}`]);
   expect(errors).toEqual([]);
 });
 

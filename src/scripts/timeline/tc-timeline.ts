@@ -8,8 +8,8 @@
  * and anchor, which only a mark's link needs, come from a second file (`data-links-src`), loaded
  * on the reader's first gesture or focus, or when a statement's mark must be made and its link is
  * not in the page; until then the canvas shows the marks and the SVG links wait, as during a
- * gesture. The tooltip words come from a third file (`data-words-src`), loaded when a pointer or
- * focus first enters the chart. Zoom events are coalesced to one render per
+ * gesture. The tooltip words come in parts of `WORDS_PER_FILE` statements (`data-words-src` +
+ * `<k>.json`), each loaded when a pointer or focus first reaches one of its statements. Zoom events are coalesced to one render per
  * animation frame; each render re-runs `layoutTimeline` (bounded by the statements in view).
  * Once interactive the marks are seen on a canvas laid over the chart (`drawMarksCanvas`); the
  * SVG marks under it stay as transparent links with a visible focus and hover outline, for the
@@ -28,7 +28,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import type { ScaleTime } from 'd3-scale';
 import { CAPITALS, isCapital } from '../../lib/capitals';
 import { formatCount } from '../../lib/i18n/formatDate';
-import { dateDay, dayDate, dayNumber, dayString, readTimelineFile, readTimelineLinks, type TimelineData } from './timelineData';
+import { dateDay, dayDate, dayNumber, dayString, readTimelineFile, readTimelineLinks, WORDS_PER_FILE, type TimelineData } from './timelineData';
 import {
   chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex, type TimelineLayout,
 } from './timelineLayout';
@@ -64,7 +64,9 @@ class TcTimeline extends HTMLElement {
   private tickLabels = '';
   /** Pending animation frame of a coalesced render (0: none). */
   private frame = 0;
-  private words: Promise<string[]> | null = null;
+  /** The tooltip words' parts, loading or loaded (see `wordsOf`). */
+  private wordParts = new Map<number, Promise<string[]>>();
+  private wordLists = new Map<number, string[]>();
   private links: Promise<void> | null = null;
   /** Where the marks are seen once the script runs (the SVG marks under it are transparent links). */
   private canvas!: HTMLCanvasElement;
@@ -405,9 +407,6 @@ class TcTimeline extends HTMLElement {
     // time a gesture ends; a page that is only read never loads them.
     const linksSoon = (): void => void this.loadLinks();
     for (const type of ['pointerover', 'focusin', 'touchstart', 'wheel', 'keydown']) this.addEventListener(type, linksSoon, { once: true, passive: true });
-    const wordsSoon = (): void => void this.loadWords();
-    this.svg.addEventListener('pointerenter', wordsSoon, { once: true });
-    this.svg.addEventListener('focusin', wordsSoon, { once: true });
     this.svg.addEventListener('pointerover', tipOn);
     this.svg.addEventListener('focusin', tipOn);
     this.svg.addEventListener('pointerout', () => this.hideTip());
@@ -497,13 +496,9 @@ class TcTimeline extends HTMLElement {
       const i = Number(mark.dataset.i);
       const strings = TIMELINE_STRINGS[this.uiLang];
       strong.textContent = `${dayText(this.data.day[i]!, this.uiLang)} · ${this.data.speakers[this.data.speaker[i]!]} · ${strings.capital[CAPITALS[this.data.lane[i]!]!]}`;
-      const words = this.data.words;
-      line.textContent = words?.[i] ?? '';
-      if (!words) {
-        void this.loadWords().then((list) => {
-          if (line.isConnected) line.textContent = list[i] ?? '';
-        });
-      }
+      const words = this.wordsOf(i);
+      if (typeof words === 'string') line.textContent = words;
+      else void words.then((text) => { if (line.isConnected) line.textContent = text; });
     } else {
       strong.textContent = mark.getAttribute('aria-label') ?? '';
       line.textContent = TIMELINE_STRINGS[this.uiLang].countHint;
@@ -520,14 +515,28 @@ class TcTimeline extends HTMLElement {
     tip.style.top = `${top}px`;
   }
 
-  /** The tooltip words (`data-words-src`), unless the data file carries them itself. */
-  private loadWords(): Promise<string[]> {
+  /** Statement `i`'s tooltip words: at once if the data or a loaded part holds them, else once its part has loaded. */
+  private wordsOf(i: number): string | Promise<string> {
+    if (this.data.words) return this.data.words[i] ?? '';
+    const k = Math.floor(i / WORDS_PER_FILE);
+    const at = i - k * WORDS_PER_FILE;
+    const list = this.wordLists.get(k);
+    if (list) return list[at] ?? '';
     const src = this.dataset.wordsSrc;
-    this.words ??=
-      this.data.words || !src
-        ? Promise.resolve(this.data.words ?? [])
-        : loadJson(src).then((list) => (this.data.words = list as string[]), () => []);
-    return this.words;
+    if (!src) return '';
+    let part = this.wordParts.get(k);
+    if (!part) {
+      part = loadJson(`${src}${k}.json`).then(
+        (json) => {
+          const words = Array.isArray(json) ? json.map(String) : [];
+          this.wordLists.set(k, words);
+          return words;
+        },
+        () => [],
+      );
+      this.wordParts.set(k, part);
+    }
+    return part.then((words) => words[at] ?? '');
   }
 
   private hideTip(): void {

@@ -1,7 +1,7 @@
 /**
  * The statements the timeline draws, in two shapes: `TimelineItem` (one object per statement,
  * what a page passes to `Timeline.astro`) and `TimelineData` (columns), with the files that ship
- * the columns to the browser (`TimelineFile`, `TimelineLinksFile`, and the words).
+ * the columns to the browser (`TimelineFile`, `TimelineLinksFile`, and the words in parts).
  */
 import { CAPITALS, type Capital } from '../../lib/capitals';
 import type { Statement } from '../../lib/extract/statementTypes';
@@ -39,7 +39,7 @@ export interface TimelineData {
   report?: ArrayLike<number>;
   /** Each statement's anchor on its report page (from `data/timeline-links.json`). */
   anchor?: string[];
-  /** The first words of each statement (from `data/timeline-words.json`). */
+  /** The first words of each statement (in the build; the browser loads them a part at a time, see `WORDS_PER_FILE`). */
   words?: string[];
 }
 
@@ -79,7 +79,21 @@ export interface TimelineLinksFile {
   anchor: string[];
 }
 
-/** The three files the site ships for `data` (draw first, links and tooltip words later). */
+/**
+ * Statements per tooltip-words file: `data/timeline-words/<k>.json` holds the words of statements
+ * k · WORDS_PER_FILE to (k + 1) · WORDS_PER_FILE − 1. A first hover then loads one small file
+ * (≈ 140 KB) instead of the words of every statement (7 MB at 50,000 statements).
+ */
+export const WORDS_PER_FILE = 1000;
+
+/** `words` cut into the parts of `WORDS_PER_FILE` that `data/timeline-words/<k>.json` serve. */
+export function wordsParts(words: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  for (let k = 0; k * WORDS_PER_FILE < words.length; k++) parts.push(words.slice(k * WORDS_PER_FILE, (k + 1) * WORDS_PER_FILE));
+  return parts;
+}
+
+/** The three kinds of file the site ships for `data` (draw first, links and tooltip words later). */
 export function toTimelineFiles(data: TimelineColumns): { core: TimelineFile; links: TimelineLinksFile; words: string[] } {
   const n = data.day.length;
   return {

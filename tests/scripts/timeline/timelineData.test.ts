@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dayNumber, dayString, firstWords, readTimelineFile, readTimelineLinks, splitStatementId, toTimelineData, toTimelineFiles,
+  dayNumber, dayString, firstWords, readTimelineFile, readTimelineLinks, splitStatementId, toTimelineData, toTimelineFiles, wordsParts, WORDS_PER_FILE,
 } from '../../../src/scripts/timeline/timelineData';
 
 describe('timelineData', () => {
@@ -70,6 +70,15 @@ describe('timelineData', () => {
     expect(() => readTimelineLinks(links, 3)).toThrow(/4 statements, the timeline has 3/);
     expect(() => readTimelineLinks({ ...links, anchor: links.anchor.slice(1) }, 4)).toThrow(/4 "anchor" strings/);
     expect(() => readTimelineLinks({ ...links, report: 'AAAK' }, 4)).toThrow(/report of statement 3 is 5/);
+  });
+
+  it('wordsParts cuts the words into parts of WORDS_PER_FILE, in order, the last one shorter', () => {
+    const words = Array.from({ length: 2 * WORDS_PER_FILE + 7 }, (_, i) => `w${i}`);
+    const parts = wordsParts(words);
+    expect(parts.map((p) => p.length)).toEqual([WORDS_PER_FILE, WORDS_PER_FILE, 7]);
+    expect(parts.flat()).toEqual(words);
+    expect(parts[1]![0]).toBe(`w${WORDS_PER_FILE}`);
+    expect(wordsParts([])).toEqual([]);
   });
 
   it('cuts long text at a word boundary with an ellipsis', () => {
