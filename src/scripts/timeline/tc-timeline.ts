@@ -9,8 +9,9 @@
  * on the reader's first gesture or focus, or when a statement's mark must be made and its link is
  * not in the page; until then the canvas shows the marks and the SVG links wait, as during a
  * gesture. The tooltip words come in parts of `WORDS_PER_FILE` statements (`data-words-src` +
- * `<k>.json`), each loaded when a pointer or focus first reaches one of its statements. Zoom events are coalesced to one render per
- * animation frame; each render re-runs `layoutTimeline` (bounded by the statements in view).
+ * `<k>.json`), each loaded when a pointer or focus first reaches one of its statements. Zoom
+ * events are coalesced to one render per animation frame; each render re-runs `layoutTimeline`
+ * (bounded by the statements in view).
  * Once interactive the marks are seen on a canvas laid over the chart (`drawMarksCanvas`); the
  * SVG marks under it stay as transparent links with a visible focus and hover outline, for the
  * keyboard, screen readers and the pointer. A frame during a gesture (wheel, drag, pinch,
