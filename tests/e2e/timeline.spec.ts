@@ -139,6 +139,23 @@ test('fa: the tooltip shows the statement\'s first words, loaded on first hover 
   expect(errors).toEqual([]);
 });
 
+test('en: the tooltip\'s words run in their own direction (a Persian statement right to left on the English page)', async ({ page }) => {
+  const errors = await openTimeline(page, 'en/');
+  const marks = page.locator('tc-timeline .tl-mark');
+  const seen = new Set<string>();
+  for (let n = 0; n < Math.min(12, await marks.count()); n++) {
+    await marks.nth(n).hover();
+    const span = page.locator('tc-timeline .tl-tip span');
+    await expect(span).not.toHaveText('');
+    const text = (await span.textContent())!;
+    const direction = await span.evaluate((el) => getComputedStyle(el).direction);
+    expect(direction).toBe(/[\u0600-\u06FF]/.test(text.trim()[0]!) ? 'rtl' : 'ltr');
+    seen.add(direction);
+  }
+  expect(seen.has('rtl')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('en: the marks are painted on the canvas; during a drag only the canvas moves, and the SVG links follow when it ends', async ({ page }) => {
   const errors = await openTimeline(page, 'en/');
   // Zoom in first, so a drag moves marks.

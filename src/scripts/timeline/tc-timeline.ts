@@ -493,6 +493,9 @@ class TcTimeline extends HTMLElement {
     tip.replaceChildren();
     const strong = document.createElement('b');
     const line = document.createElement('span');
+    // The words are in the statement's language, whatever the page's: a Persian statement on the
+    // English page still reads right to left.
+    line.dir = 'auto';
     if (mark.dataset.i !== undefined) {
       const i = Number(mark.dataset.i);
       const strings = TIMELINE_STRINGS[this.uiLang];
