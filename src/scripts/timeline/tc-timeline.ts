@@ -65,9 +65,8 @@ class TcTimeline extends HTMLElement {
   private tickLabels = '';
   /** Pending animation frame of a coalesced render (0: none). */
   private frame = 0;
-  /** The tooltip words' parts, loading or loaded (see `wordsOf`). */
-  private wordParts = new Map<number, Promise<string[]>>();
-  private wordLists = new Map<number, string[]>();
+  /** The tooltip words' parts by number: the list once loaded, the pending load before (see `wordsOf`). */
+  private wordParts = new Map<number, string[] | Promise<string[]>>();
   private links: Promise<void> | null = null;
   /** Where the marks are seen once the script runs (the SVG marks under it are transparent links). */
   private canvas!: HTMLCanvasElement;
@@ -524,16 +523,15 @@ class TcTimeline extends HTMLElement {
     if (this.data.words) return this.data.words[i] ?? '';
     const k = Math.floor(i / WORDS_PER_FILE);
     const at = i - k * WORDS_PER_FILE;
-    const list = this.wordLists.get(k);
-    if (list) return list[at] ?? '';
+    let part = this.wordParts.get(k);
+    if (Array.isArray(part)) return part[at] ?? '';
     const src = this.dataset.wordsSrc;
     if (!src) return '';
-    let part = this.wordParts.get(k);
     if (!part) {
       part = loadJson(`${src}${k}.json`).then(
         (json) => {
           const words = Array.isArray(json) ? json.map(String) : [];
-          this.wordLists.set(k, words);
+          this.wordParts.set(k, words);
           return words;
         },
         () => [],

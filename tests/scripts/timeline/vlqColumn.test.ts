@@ -6,6 +6,9 @@ describe('vlqColumn', () => {
     // Values from the source map v3 format's examples: 0 → A, 1 → C, −1 → D, 15 → e, 16 → gB.
     expect(encodeVlq([0, 1, -1, 15, 16])).toBe('ACDegB');
     expect([...decodeVlq('ACDegB', 5)]).toEqual([0, 1, -1, 15, 16]);
+    // And the `vlq` package's documented examples: 123 → 2H, [123, 456, 789] → 2HwcqxB, 123456789 → qxmvrH.
+    expect(encodeVlq([123, 456, 789])).toBe('2HwcqxB');
+    expect([...decodeVlq('qxmvrH', 1)]).toEqual([123456789]);
   });
 
   it('stores differences with `delta`, so a sorted column is mostly one character a value', () => {
