@@ -195,6 +195,25 @@ test('en: the marks are painted on the canvas; during a drag only the canvas mov
   expect(errors).toEqual([]);
 });
 
+test('en: after the window is resized, the canvas still writes counts in the page\'s font, centred on their marks', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const errors = await openTimeline(page, 'en/');
+  const canvas = page.locator('tc-timeline canvas.tl-canvas');
+  // What a count label is drawn with: the context's text state (a resized canvas resets it).
+  const textState = (): Promise<string> =>
+    canvas.evaluate((el: HTMLCanvasElement) => {
+      const c = el.getContext('2d')!;
+      return `${c.font} | ${c.textAlign} | ${c.textBaseline}`;
+    });
+  const before = await textState();
+  expect(before).toMatch(/^bold 10px "Vazirmatn Variable".* \| center \| middle$/);
+  const width = await canvas.evaluate((el: HTMLCanvasElement) => el.width);
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(() => canvas.evaluate((el: HTMLCanvasElement) => el.width)).toBeLessThan(width);
+  expect(await textState()).toBe(before);
+  expect(errors).toEqual([]);
+});
+
 test('fa: a focused mark keeps the focus (or hands it to its nearest neighbour) through a wheel zoom', async ({ page }) => {
   const errors = await openTimeline(page, './');
   const first = page.locator('tc-timeline .tl-marks [data-key]').first();

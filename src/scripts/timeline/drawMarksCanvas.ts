@@ -23,6 +23,7 @@ export interface CanvasLook {
   formatCount: (n: number) => string;
 }
 
+/** The font each canvas context was last prepared with (see `prepareCanvas`). */
 const fonts = new WeakMap<CanvasRenderingContext2D, string>();
 const shapes = new Map<string, Path2D>();
 /** One Path2D per shape and radius: the same path data as the SVG marks. */
@@ -34,22 +35,28 @@ function shape(capital: Capital, r: number): Path2D {
   return path;
 }
 
-/** Clears the canvas and paints `marks`. */
+/**
+ * Sets the context's text and line state for `look`. A canvas forgets that state whenever its
+ * bitmap is resized, so call this after every resize. Setting the font resolves styles, which
+ * forces a style pass if the page has changed since the last one (20–40 ms on the first render
+ * of a large page): call it where styles are clean, before changing the page.
+ */
+export function prepareCanvas(c: CanvasRenderingContext2D, look: CanvasLook): void {
+  const font = `700 10px ${look.fontFamily}`;
+  c.font = font;
+  c.textAlign = 'center';
+  c.textBaseline = 'middle';
+  c.lineWidth = 1.5;
+  fonts.set(c, font);
+}
+
+/** Clears the canvas and paints `marks` (preparing the context first if `look`'s font is not the one it has). */
 export function drawMarksCanvas(c: CanvasRenderingContext2D, marks: readonly Mark[], look: CanvasLook): void {
   const { ratio } = look;
+  if (fonts.get(c) !== `700 10px ${look.fontFamily}`) prepareCanvas(c, look);
   c.setTransform(1, 0, 0, 1, 0, 0);
   c.clearRect(0, 0, look.width * ratio, look.height * ratio);
-  c.lineWidth = 1.5;
   c.strokeStyle = look.stroke;
-  const font = `700 10px ${look.fontFamily}`;
-  // Setting a canvas font resolves styles (a forced style pass if the page has just changed):
-  // set it only when it differs (once per canvas, unless the page's font changes).
-  if (fonts.get(c) !== font) {
-    c.font = font;
-    c.textAlign = 'center';
-    c.textBaseline = 'middle';
-    fonts.set(c, font);
-  }
   for (const m of marks) {
     const capital = CAPITALS[m.lane] as Capital;
     const r = m.kind === 'count' ? m.r : GEOMETRY.markR;

@@ -33,7 +33,7 @@ import { dateDay, dayDate, dayNumber, dayString, readTimelineFile, readTimelineL
 import {
   chartHeight, GEOMETRY, indexTimeline, layoutOverview, layoutTimeline, timeScale, type Mark, type TimelineIndex, type TimelineLayout,
 } from './timelineLayout';
-import { drawMarksCanvas, type CanvasLook } from './drawMarksCanvas';
+import { drawMarksCanvas, prepareCanvas, type CanvasLook } from './drawMarksCanvas';
 import { axisMarkup, dayText, lanesMarkup, markMarkup, markParts, overviewMarkup, type MarkParts, type MarkupContext } from './timelineMarkup';
 import { TIMELINE_STRINGS } from './timelineStrings';
 
@@ -88,9 +88,11 @@ class TcTimeline extends HTMLElement {
     this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
     this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
     this.data = readTimelineFile(await loadJson(this.dataUrl('timeline-data', this.dataset.src!)));
+    // The page stays responsive between reading the data, indexing it, preparing the chart and
+    // drawing it: at 50,000 statements on a slow phone each step would otherwise add to one long
+    // task (together 250–280 ms at 4× CPU throttling, 412 px).
+    await yieldToMain();
     this.index = indexTimeline(this.data.day, this.data.lane);
-    // The page stays responsive between parsing and indexing the data and drawing it (at
-    // 50,000 statements on a slow phone each step is a long task of its own).
     await yieldToMain();
     // Read the width before changing anything, so the read does not force a layout of the page.
     const frame = this.querySelector<HTMLElement>('.tl-frame')!;
@@ -104,6 +106,10 @@ class TcTimeline extends HTMLElement {
     frame.append(this.canvas);
     this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: (n) => formatCount(n, this.uiLang) };
     this.readLook();
+    // The canvas gets its size and font while the page's styles are still clean (see `prepareCanvas`).
+    this.sizeCanvas(width, chartHeight());
+    this.drawOverview(width);
+    await yieldToMain();
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.
     this.style.setProperty('--tl-h', `${chartHeight()}px`);
@@ -194,19 +200,26 @@ class TcTimeline extends HTMLElement {
     this.pendingDomain = null;
     this.width = width;
     const h = chartHeight();
+    this.sizeCanvas(width, h);
     this.svg.setAttribute('viewBox', `0 0 ${width} ${h}`);
     this.full = timeScale(this.index.extent, width, this.axisDir);
     this.sized = true;
     const span = this.index.extent[1] - this.index.extent[0];
     const inner: [[number, number], [number, number]] = [[GEOMETRY.pad, 0], [width - GEOMETRY.pad, h]];
     this.zoomer.scaleExtent([1, Math.max(1, span / MIN_SPAN_DAYS)]).extent(inner).translateExtent(inner);
-    const ov = layoutOverview(this.index, width, this.axisDir);
-    this.sizeCanvas(width, h);
-    this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
-    this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
+    this.drawOverview(width);
     // `show` renders at once (its zoom 'end'), unless a wheel gesture is still open.
     this.show(domain[0], domain[1]);
     if (this.frame) this.render();
+  }
+
+  /** The overview strip at `width`, once per width (the first is drawn before the chart, in a task of its own). */
+  private drawOverview(width: number): void {
+    if (width === this.overviewWidth) return;
+    const ov = layoutOverview(this.index, width, this.axisDir);
+    this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
+    this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
+    this.overviewWidth = width;
   }
 
   /** One render in the next animation frame, however many zoom events come before it. */
@@ -215,6 +228,7 @@ class TcTimeline extends HTMLElement {
   }
 
   private pendingDomain: [number, number] | null = null;
+  private overviewWidth = 0;
 
   render(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -288,12 +302,19 @@ class TcTimeline extends HTMLElement {
     this.look.fontFamily = getComputedStyle(this).fontFamily;
   }
 
-  /** Sizes the canvas bitmap to the chart at the screen's pixel density. */
+  /**
+   * Sizes the canvas bitmap to the chart at the screen's pixel density. A resized canvas loses
+   * its font and text alignment, so they are set again here, when nothing else has changed yet.
+   */
   private sizeCanvas(width: number, height: number): void {
     const ratio = Math.min(3, window.devicePixelRatio || 1);
-    this.canvas.width = Math.round(width * ratio);
-    this.canvas.height = Math.round(height * ratio);
     Object.assign(this.look, { width, height, ratio });
+    const w = Math.round(width * ratio);
+    const h = Math.round(height * ratio);
+    if (this.canvas.width === w && this.canvas.height === h) return;
+    this.canvas.width = w;
+    this.canvas.height = h;
+    prepareCanvas(this.canvas.getContext('2d')!, this.look);
   }
 
   /** Updates the SVG marks (the links) to the layout, by key. */

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CAPITAL_STYLE, shapePath } from '../../../src/lib/i18n/capitalStyle';
-import { drawMarksCanvas, type CanvasLook } from '../../../src/scripts/timeline/drawMarksCanvas';
+import { drawMarksCanvas, prepareCanvas, type CanvasLook } from '../../../src/scripts/timeline/drawMarksCanvas';
 import { GEOMETRY, type Mark } from '../../../src/scripts/timeline/timelineLayout';
 
 /** Node has no Path2D: a stand-in that keeps the path data it was made from. */
@@ -99,5 +99,23 @@ describe('drawMarksCanvas', () => {
     const { ctx, shapes, texts } = recordingContext();
     drawMarksCanvas(ctx as unknown as CanvasRenderingContext2D, [], look());
     expect([ctx.cleared, shapes.length, texts.length]).toEqual([1, 0, 0]);
+  });
+
+  it('prepares the text state once: the count font, centred on the mark, and the outline width', () => {
+    const { ctx } = recordingContext();
+    prepareCanvas(ctx as unknown as CanvasRenderingContext2D, look());
+    expect([ctx.font, ctx.textAlign, ctx.textBaseline, ctx.lineWidth]).toEqual(['700 10px "Vazirmatn Variable", sans-serif', 'center', 'middle', 1.5]);
+    // A draw does not set the font again (each set resolves styles in a browser)…
+    const fontSets: string[] = [];
+    let font = ctx.font;
+    Object.defineProperty(ctx, 'font', { get: () => font, set: (value: string) => { fontSets.push(value); font = value; } });
+    drawMarksCanvas(ctx as unknown as CanvasRenderingContext2D, marks, look());
+    expect(fontSets).toEqual([]);
+    // …unless the page's font has changed since, or the context was never prepared.
+    drawMarksCanvas(ctx as unknown as CanvasRenderingContext2D, marks, { ...look(), fontFamily: 'serif' });
+    expect(fontSets).toEqual(['700 10px serif']);
+    const fresh = recordingContext();
+    drawMarksCanvas(fresh.ctx as unknown as CanvasRenderingContext2D, marks, look());
+    expect([fresh.ctx.font, fresh.ctx.textAlign, fresh.ctx.textBaseline, fresh.ctx.lineWidth]).toEqual(['700 10px "Vazirmatn Variable", sans-serif', 'center', 'middle', 1.5]);
   });
 });
