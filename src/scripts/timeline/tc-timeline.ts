@@ -88,11 +88,11 @@ class TcTimeline extends HTMLElement {
     this.uiLang = this.dataset.lang === 'fa' ? 'fa' : 'en';
     this.axisDir = this.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
     this.data = readTimelineFile(await loadJson(this.dataUrl('timeline-data', this.dataset.src!)));
-    // The page stays responsive between reading the data, indexing it, preparing the chart and
-    // drawing it: at 50,000 statements on a slow phone each step would otherwise add to one long
-    // task (together 250–280 ms at 4× CPU throttling, 412 px).
-    await yieldToMain();
     this.index = indexTimeline(this.data.day, this.data.lane);
+    // The page stays responsive between parsing and indexing the data and drawing it (at
+    // 50,000 statements on a slow phone each step is a long task of its own). More yields (after
+    // reading, and between preparing and drawing) made the first draw ≈ 100 ms later in the
+    // benchmark, for no Lighthouse gain the noise would show.
     await yieldToMain();
     // Read the width before changing anything, so the read does not force a layout of the page.
     const frame = this.querySelector<HTMLElement>('.tl-frame')!;
@@ -108,8 +108,6 @@ class TcTimeline extends HTMLElement {
     this.readLook();
     // The canvas gets its size and font while the page's styles are still clean (see `prepareCanvas`).
     this.sizeCanvas(width, chartHeight());
-    this.drawOverview(width);
-    await yieldToMain();
     // Fixed heights (see `.tl[data-ready]` in Timeline.astro), set through the CSSOM: the
     // page's Content-Security-Policy blocks style attributes in the markup.
     this.style.setProperty('--tl-h', `${chartHeight()}px`);
@@ -207,19 +205,12 @@ class TcTimeline extends HTMLElement {
     const span = this.index.extent[1] - this.index.extent[0];
     const inner: [[number, number], [number, number]] = [[GEOMETRY.pad, 0], [width - GEOMETRY.pad, h]];
     this.zoomer.scaleExtent([1, Math.max(1, span / MIN_SPAN_DAYS)]).extent(inner).translateExtent(inner);
-    this.drawOverview(width);
-    // `show` renders at once (its zoom 'end'), unless a wheel gesture is still open.
-    this.show(domain[0], domain[1]);
-    if (this.frame) this.render();
-  }
-
-  /** The overview strip at `width`, once per width (the first is drawn before the chart, in a task of its own). */
-  private drawOverview(width: number): void {
-    if (width === this.overviewWidth) return;
     const ov = layoutOverview(this.index, width, this.axisDir);
     this.overview.setAttribute('viewBox', `0 0 ${width} ${ov.height}`);
     this.overview.querySelector('g')!.innerHTML = overviewMarkup(ov.paths);
-    this.overviewWidth = width;
+    // `show` renders at once (its zoom 'end'), unless a wheel gesture is still open.
+    this.show(domain[0], domain[1]);
+    if (this.frame) this.render();
   }
 
   /** One render in the next animation frame, however many zoom events come before it. */
@@ -228,7 +219,6 @@ class TcTimeline extends HTMLElement {
   }
 
   private pendingDomain: [number, number] | null = null;
-  private overviewWidth = 0;
 
   render(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
