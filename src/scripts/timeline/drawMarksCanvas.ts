@@ -38,7 +38,7 @@ function shape(capital: Capital, r: number): Path2D {
 /**
  * Sets the context's text and line state for `look`. A canvas forgets that state whenever its
  * bitmap is resized, so call this after every resize. Setting the font resolves styles, which
- * forces a style pass if the page has changed since the last one (20–40 ms on the first render
+ * forces a style pass if the page has changed since the last one (17–28 ms on the first render
  * of a large page): call it where styles are clean, before changing the page.
  */
 export function prepareCanvas(c: CanvasRenderingContext2D, look: CanvasLook): void {
