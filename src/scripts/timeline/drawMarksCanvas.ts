@@ -25,6 +25,8 @@ export interface CanvasLook {
 
 /** The font each canvas context was last prepared with (see `prepareCanvas`). */
 const fonts = new WeakMap<CanvasRenderingContext2D, string>();
+/** The counts' font: bold 10 px in the page's font (as the SVG labels). */
+const countFont = (look: CanvasLook): string => `700 10px ${look.fontFamily}`;
 const shapes = new Map<string, Path2D>();
 /** One Path2D per shape and radius: the same path data as the SVG marks. */
 function shape(capital: Capital, r: number): Path2D {
@@ -42,7 +44,7 @@ function shape(capital: Capital, r: number): Path2D {
  * of a large page): call it where styles are clean, before changing the page.
  */
 export function prepareCanvas(c: CanvasRenderingContext2D, look: CanvasLook): void {
-  const font = `700 10px ${look.fontFamily}`;
+  const font = countFont(look);
   c.font = font;
   c.textAlign = 'center';
   c.textBaseline = 'middle';
@@ -53,7 +55,7 @@ export function prepareCanvas(c: CanvasRenderingContext2D, look: CanvasLook): vo
 /** Clears the canvas and paints `marks` (preparing the context first if `look`'s font is not the one it has). */
 export function drawMarksCanvas(c: CanvasRenderingContext2D, marks: readonly Mark[], look: CanvasLook): void {
   const { ratio } = look;
-  if (fonts.get(c) !== `700 10px ${look.fontFamily}`) prepareCanvas(c, look);
+  if (fonts.get(c) !== countFont(look)) prepareCanvas(c, look);
   c.setTransform(1, 0, 0, 1, 0, 0);
   c.clearRect(0, 0, look.width * ratio, look.height * ratio);
   c.strokeStyle = look.stroke;
