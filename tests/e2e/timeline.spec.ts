@@ -139,6 +139,24 @@ test('fa: the tooltip shows the statement\'s first words, loaded on first hover 
   expect(errors).toEqual([]);
 });
 
+test('fa: a words part that failed to load is asked for again on the next hover', async ({ page, request }) => {
+  await openTimeline(page, './');
+  const mark = page.locator('tc-timeline .tl-mark').first();
+  const i = Number(await mark.getAttribute('data-i'));
+  const part = `data/timeline-words/${Math.floor(i / WORDS_PER_FILE)}.json`;
+  const words = (await (await request.get(part)).json()) as string[];
+  let asked = 0;
+  await page.route(`**/${part}`, (route) => (++asked === 1 ? route.abort() : route.continue()));
+  const tip = page.locator('tc-timeline .tl-tip span');
+  await mark.hover();
+  await expect.poll(() => asked).toBe(1);
+  await expect(tip).toHaveText('');
+  await page.mouse.move(0, 0);
+  await mark.hover();
+  await expect(tip).toHaveText(words[i % WORDS_PER_FILE]!);
+  expect(asked).toBe(2);
+});
+
 test('en: the tooltip\'s words run in their own direction (a Persian statement right to left on the English page)', async ({ page }) => {
   const errors = await openTimeline(page, 'en/');
   const marks = page.locator('tc-timeline .tl-mark');

@@ -529,9 +529,11 @@ class TcTimeline extends HTMLElement {
     tip.style.top = `${top}px`;
   }
 
-  /** Statement `i`'s tooltip words: at once if the data or a loaded part holds them, else once its part has loaded. */
+  /**
+   * Statement `i`'s tooltip words: at once if its part has loaded, else once it has. A part that
+   * failed to load is asked for again on the next hover (the tooltip shows no words meanwhile).
+   */
   private wordsOf(i: number): string | Promise<string> {
-    if (this.data.words) return this.data.words[i] ?? '';
     const k = Math.floor(i / WORDS_PER_FILE);
     const at = i - k * WORDS_PER_FILE;
     let part = this.wordParts.get(k);
@@ -545,7 +547,10 @@ class TcTimeline extends HTMLElement {
           this.wordParts.set(k, words);
           return words;
         },
-        () => [],
+        () => {
+          this.wordParts.delete(k);
+          return [];
+        },
       );
       this.wordParts.set(k, part);
     }

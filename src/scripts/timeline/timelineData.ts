@@ -23,8 +23,8 @@ export interface TimelineItem {
 /**
  * Columnar form of the statements, sorted by day; index `i` is the same statement in every
  * per-statement column. The build makes it with plain arrays (`TimelineColumns`); the browser
- * holds the drawing columns as typed arrays from `data/timeline.json`, and the link columns and
- * words once their files have loaded (see `toTimelineFiles`).
+ * holds the drawing columns as typed arrays from `data/timeline.json`, and the link columns once
+ * their file has loaded (see `toTimelineFiles`).
  */
 export interface TimelineData {
   /** Days since 1970-01-01 (UTC calendar days), ascending. */
@@ -39,16 +39,16 @@ export interface TimelineData {
   report?: ArrayLike<number>;
   /** Each statement's anchor on its report page (from `data/timeline-links.json`). */
   anchor?: string[];
-  /** The first words of each statement (in the build; the browser loads them a part at a time, see `WORDS_PER_FILE`). */
-  words?: string[];
 }
 
-/** Every column, as the build makes them. */
+/** Every column, as the build makes them, with the tooltip words (the browser loads those a part at a time, see `WORDS_PER_FILE`). */
 export interface TimelineColumns extends Required<TimelineData> {
   day: number[];
   lane: number[];
   speaker: number[];
   report: number[];
+  /** The first words of each statement. */
+  words: string[];
 }
 
 /**
