@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every benchmark in order (what `npm run bench` runs); prints figures and keeps a log per step in
-# bench/out/. About 20–30 min on the 2-core machine. Smaller: BENCH_SIZES=200,1000 BENCH_RUNS=1.
+# bench/out/. About 25–35 min on the 2-core machine. Smaller: BENCH_SIZES=200,1000 BENCH_RUNS=1.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/out
@@ -23,6 +23,9 @@ for n in ${SIZES//,/ }; do
   [ -d "/tmp/bench-dist-project-$n" ] && step "weight-$n" npx tsx bench/weight.ts --dist "/tmp/bench-dist-project-$n"
 done
 step timeline npx tsx bench/timeline.bench.ts --dist "/tmp/bench-dist-project-$BIG" --sizes 1000,10000,30000 --runs "$TL_RUNS"
+# The home page on a site of its own ≈ 10,000 statements: the server-rendered view's paint too.
+step build-2000 npx tsx bench/build.ts --sizes 2000 --runs 1 --only project
+step timeline-own npx tsx bench/timeline.bench.ts --dist /tmp/bench-dist-project-2000 --sizes all --runs "$TL_RUNS" --libs project,tc
 step lighthouse bash bench/lighthouse.sh "/tmp/bench-dist-project-$BIG"
 echo; echo "logs: $OUT/*.txt"
 exit $status
