@@ -66,9 +66,9 @@ for (const l of libs) if (l !== 'project' && !PEERS.includes(l)) throw new Error
 const dataFile = values['data-file'] ?? join(values.dist, values.data);
 const fullData = readTimelineDataFile(dataFile);
 const cuts = new Map<number, { json: string; links: string; peers: PeerItem[]; count: number }>();
-const siteCount = cutTimelineData(fullData, Number.MAX_SAFE_INTEGER).statements.length;
 for (const n of sizes) {
-  const cut = cutTimelineData(fullData, n === ALL ? siteCount : n);
+  // A cut of more statements than the file holds is the whole file.
+  const cut = cutTimelineData(fullData, n === ALL ? Number.POSITIVE_INFINITY : n);
   // Served as the site serves its own files (see toProjectFiles).
   const files = toProjectFiles(cut.data);
   cuts.set(n, { json: files.core, links: files.links, peers: toPeerItems(cut.statements), count: cut.statements.length });
