@@ -174,7 +174,7 @@ test('en: the tooltip\'s words run in their own direction (a Persian statement r
   expect(errors).toEqual([]);
 });
 
-test('en: the marks are painted on the canvas; during a drag only the canvas moves, and the SVG links follow when it ends', async ({ page }) => {
+test('en: the marks and the axis are painted on the canvas; during a drag only the canvas moves, and the SVG links and axis follow when it ends', async ({ page }) => {
   const errors = await openTimeline(page, 'en/');
   // Zoom in first, so a drag moves marks.
   for (let i = 0; i < 3; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
@@ -202,9 +202,26 @@ test('en: the marks are painted on the canvas; during a drag only the canvas mov
   // Mid-gesture: the canvas has been repainted at the new view, the links are untouched.
   await expect.poll(pixels).not.toBe(paintedBefore);
   expect(await links()).toEqual(linksBefore);
+  // The axis too is painted on the canvas (the band under the rule), and the SVG axis waits, hidden and unchanged.
+  const axis = page.locator('tc-timeline svg.tl-chart .tl-axis');
+  const axisInk = (): Promise<number> =>
+    canvas.evaluate((el: HTMLCanvasElement) => {
+      const ratio = el.width / el.clientWidth;
+      const axisY = Number(/translate\(0,([\d.]+)\)/.exec(el.parentElement!.querySelector('.tl-axis')!.getAttribute('transform')!)![1]);
+      const data = el.getContext('2d')!.getImageData(0, Math.round((axisY + 3) * ratio), el.width, Math.round(20 * ratio)).data;
+      let n = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++;
+      return n;
+    });
+  expect(await axis.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
+  expect(await axisInk()).toBeGreaterThan(50);
+  expect(await tickLabels(page)).toEqual(before);
   await page.mouse.up();
   await expect.poll(links).not.toEqual(linksBefore);
   await expect.poll(() => tickLabels(page)).not.toEqual(before);
+  // Once the gesture ends the SVG axis is shown at the new view and the canvas holds only the marks.
+  expect(await axis.evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+  expect(await axisInk()).toBe(0);
   const keys = (await links()).map((l) => l.split('@')[0]);
   expect(new Set(keys).size).toBe(keys.length);
   expect(keys.length).toBeGreaterThan(0);

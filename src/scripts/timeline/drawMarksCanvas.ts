@@ -7,11 +7,12 @@
  */
 import { CAPITALS, type Capital } from '../../lib/capitals';
 import { CAPITAL_STYLE, shapePath } from '../../lib/i18n/capitalStyle';
-import type { Mark } from './timelineLayout';
+import { drawAxisCanvas, type AxisLook } from './drawAxisCanvas';
+import type { Mark, TimelineLayout } from './timelineLayout';
 import { GEOMETRY } from './timelineLayout';
 
 /** What the canvas needs besides the marks: its size and the page's current colours and font. */
-export interface CanvasLook {
+export interface CanvasLook extends AxisLook {
   width: number;
   height: number;
   /** Device pixels per CSS pixel (the canvas bitmap is that much larger than its box). */
@@ -52,12 +53,16 @@ export function prepareCanvas(c: CanvasRenderingContext2D, look: CanvasLook): vo
   fonts.set(c, font);
 }
 
-/** Clears the canvas and paints `marks` (preparing the context first if `look`'s font is not the one it has). */
-export function drawMarksCanvas(c: CanvasRenderingContext2D, marks: readonly Mark[], look: CanvasLook): void {
+/**
+ * Clears the canvas and paints `marks` (preparing the context first if `look`'s font is not the
+ * one it has); with `axis`, that layout's axis under them (`drawAxisCanvas`), as on a gesture frame.
+ */
+export function drawMarksCanvas(c: CanvasRenderingContext2D, marks: readonly Mark[], look: CanvasLook, axis: TimelineLayout | null = null): void {
   const { ratio } = look;
   if (fonts.get(c) !== countFont(look)) prepareCanvas(c, look);
   c.setTransform(1, 0, 0, 1, 0, 0);
   c.clearRect(0, 0, look.width * ratio, look.height * ratio);
+  if (axis) drawAxisCanvas(c, axis, look);
   c.strokeStyle = look.stroke;
   for (const m of marks) {
     const capital = CAPITALS[m.lane] as Capital;

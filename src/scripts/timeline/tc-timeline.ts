@@ -76,6 +76,8 @@ class TcTimeline extends HTMLElement {
   private brushing = false;
   /** The SVG marks lag behind the canvas (a gesture moved the view since they were updated). */
   private marksStale = false;
+  /** The axis is painted on the canvas (during a gesture) and the SVG axis is hidden. */
+  private axisOnCanvas = false;
 
   connectedCallback(): void {
     this.start().catch((error: unknown) => {
@@ -104,7 +106,9 @@ class TcTimeline extends HTMLElement {
     this.canvas.className = 'tl-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
     frame.append(this.canvas);
-    this.look = { width: 0, height: 0, ratio: 1, stroke: '#fff', fontFamily: 'sans-serif', formatCount: (n) => formatCount(n, this.uiLang) };
+    this.look = {
+      width: 0, height: 0, ratio: 1, stroke: '#fff', line: '#ccc', muted: '#666', fg: '#000', fontFamily: 'sans-serif', formatCount: (n) => formatCount(n, this.uiLang),
+    };
     this.readLook();
     // The canvas gets its size and font while the page's styles are still clean (see `prepareCanvas`).
     this.sizeCanvas(width, chartHeight());
@@ -159,7 +163,7 @@ class TcTimeline extends HTMLElement {
     const warm = (span: number, left: number): void => {
       const domain: [number, number] = [b - span, b];
       const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain, visible: this.visible });
-      drawMarksCanvas(scratch.getContext('2d')!, layout.marks, this.look);
+      drawMarksCanvas(scratch.getContext('2d')!, layout.marks, this.look, layout);
       if (left > 1) whenIdle(() => warm(span / 4, left - 1));
     };
     whenIdle(() => warm(b - a, 4));
@@ -224,9 +228,16 @@ class TcTimeline extends HTMLElement {
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
     const layout = layoutTimeline(this.index, { width: this.width, dir: this.axisDir, lang: this.uiLang, domain: this.domain(), visible: this.visible });
-    this.drawFrame(layout);
-    drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look);
-    if (this.moving || this.brushing || !this.hasLinksFor(layout)) {
+    // A gesture frame paints the axis on the canvas with the marks and leaves the SVG alone: new
+    // tick labels would otherwise be parsed, styled and laid out as SVG text in the frame.
+    const gesture = this.moving || this.brushing;
+    if (gesture !== this.axisOnCanvas) {
+      this.svg.querySelector('.tl-axis')!.classList.toggle('tl-hide', gesture);
+      this.axisOnCanvas = gesture;
+    }
+    if (!gesture) this.drawFrame(layout);
+    drawMarksCanvas(this.canvas.getContext('2d')!, layout.marks, this.look, gesture ? layout : null);
+    if (gesture || !this.hasLinksFor(layout)) {
       if (!this.marksStale) {
         // The focused mark's outline would stay at its old place: it waits, hidden, for the end.
         (this.svg.querySelector(':focus') as Element | null)?.classList.add('tl-stale');
@@ -288,8 +299,14 @@ class TcTimeline extends HTMLElement {
    * gesture starts (before anything changes, so the read costs no style work).
    */
   private readLook(): void {
-    this.look.stroke = getComputedStyle(this.svg.parentElement!).backgroundColor || '#fff';
-    this.look.fontFamily = getComputedStyle(this).fontFamily;
+    const frame = getComputedStyle(this.svg.parentElement!);
+    const host = getComputedStyle(this);
+    this.look.stroke = frame.backgroundColor || '#fff';
+    // The frame's border is `--tc-line`, the host's text `--tc-fg`, the axis rule `--tc-muted`.
+    this.look.line = frame.borderTopColor;
+    this.look.fg = host.color;
+    this.look.muted = getComputedStyle(this.svg.querySelector('.tl-axis-line') ?? this).stroke;
+    this.look.fontFamily = host.fontFamily;
   }
 
   /**

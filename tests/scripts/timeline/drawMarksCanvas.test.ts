@@ -55,6 +55,9 @@ const look = (ratio = 1): CanvasLook => ({
   height: 220,
   ratio,
   stroke: 'rgb(255, 255, 255)',
+  line: 'rgb(217, 214, 207)',
+  muted: 'rgb(87, 87, 87)',
+  fg: 'rgb(23, 23, 23)',
   fontFamily: '"Vazirmatn Variable", sans-serif',
   formatCount: (n) => new Intl.NumberFormat('fa-IR').format(n),
 });
