@@ -39,7 +39,7 @@ window.__stepBench = async (kind, steps) => {
   await new Promise((r) => setTimeout(r, 50)); await nextFrame(); await nextFrame();
   const stamps = [await nextFrame()];
   for (let i = 0; i < steps; i++) { step(i); stamps.push(await nextFrame()); }
-  await new Promise((r) => setTimeout(r, 400)); await nextFrame(); // the project writes its view to the URL 250 ms after a gesture
+  await new Promise((r) => setTimeout(r, 700)); await nextFrame(); // the project writes its view to the URL 250 ms after a gesture ends, which d3-zoom calls 150 ms after the last wheel event
   return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]), domNodesAfter: document.getElementsByTagName('*').length,
     spanDays: window.__span ? window.__span() / 864e5 : null };
 };

@@ -132,6 +132,25 @@ test('the pages of a capital list all of its statements, each once, with its spe
   }
 });
 
+test('statement items out of view are not laid out until scrolled near, yet their words are in the page from the start', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('capitals/baku/');
+  const items = page.locator('[data-statement-item]');
+  expect(await items.count()).toBeGreaterThan(10);
+  const last = items.last();
+  // `checkVisibility({ contentVisibilityAuto: true })` is false inside an item whose rendering is skipped.
+  const rendered = (): Promise<boolean> => last.evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  const firstRendered = await items.first().evaluate((el) => el.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+  expect(firstRendered).toBe(true);
+  expect(await rendered()).toBe(false);
+  // Skipped, not hidden: the text is there for find-in-page, screen readers and search engines.
+  expect((await last.textContent())!.trim().length).toBeGreaterThan(10);
+  expect(await last.evaluate((el) => el.firstElementChild!.checkVisibility())).toBe(true);
+  await last.scrollIntoViewIfNeeded();
+  await expect.poll(rendered).toBe(true);
+  expect((await last.boundingBox())!.height).toBeGreaterThan(40);
+});
+
 test('a day page shows what each capital said that day in three columns', async ({ page }) => {
   const day = exported.statements.map((s) => s.date).find((d) => new Set(exported.statements.filter((s) => s.date === d).flatMap((s) => s.capitals)).size >= 2)
     ?? exported.statements[0]!.date;
