@@ -149,6 +149,11 @@ test('statement items out of view are not laid out until scrolled near, yet thei
   await last.scrollIntoViewIfNeeded();
   await expect.poll(rendered).toBe(true);
   expect((await last.boundingBox())!.height).toBeGreaterThan(40);
+  // Printed, every item is laid out.
+  await page.goto('capitals/baku/');
+  expect(await rendered()).toBe(false);
+  await page.emulateMedia({ media: 'print' });
+  await expect.poll(rendered).toBe(true);
 });
 
 test('a day page shows what each capital said that day in three columns', async ({ page }) => {
