@@ -19,7 +19,7 @@ export interface AxisLook {
 /** Paints the axis of `layout` (call before the marks, which the SVG also draws over the grid). */
 export function drawAxisCanvas(c: CanvasRenderingContext2D, layout: TimelineLayout, look: AxisLook): void {
   const { ratio } = look;
-  const { pad } = GEOMETRY;
+  const { pad, tickLength, tickLabelY } = GEOMETRY;
   c.save();
   c.setTransform(ratio, 0, 0, ratio, 0, layout.axisY * ratio);
   c.lineWidth = 1;
@@ -38,24 +38,24 @@ export function drawAxisCanvas(c: CanvasRenderingContext2D, layout: TimelineLayo
   grid(false);
   grid(true);
   c.globalAlpha = 1;
-  // The rule and the 5 px ticks under it (`.tl-axis-line, .tl-tick line`).
+  // The rule and the ticks under it (`.tl-axis-line, .tl-tick line`).
   c.beginPath();
   c.moveTo(pad, 0);
   c.lineTo(layout.width - pad, 0);
   for (const t of layout.ticks) {
     c.moveTo(t.x, 0);
-    c.lineTo(t.x, 5);
+    c.lineTo(t.x, tickLength);
   }
   c.strokeStyle = look.muted;
   c.stroke();
-  // Labels at y = 18, centred (`text-anchor="middle"`), in the SVG's left-to-right direction.
+  // Labels centred (`text-anchor="middle"`), in the SVG's left-to-right direction.
   c.direction = 'ltr';
   c.textAlign = 'center';
   c.textBaseline = 'alphabetic';
   for (const major of [false, true]) {
     c.font = `${major ? 700 : 400} 11px ${look.fontFamily}`;
     c.fillStyle = major ? look.fg : look.muted;
-    for (const t of layout.ticks) if (t.major === major) c.fillText(t.label, t.x, 18);
+    for (const t of layout.ticks) if (t.major === major) c.fillText(t.label, t.x, tickLabelY);
   }
   c.restore();
 }

@@ -305,7 +305,7 @@ class TcTimeline extends HTMLElement {
     // The frame's border is `--tc-line`, the host's text `--tc-fg`, the axis rule `--tc-muted`.
     this.look.line = frame.borderTopColor;
     this.look.fg = host.color;
-    this.look.muted = getComputedStyle(this.svg.querySelector('.tl-axis-line') ?? this).stroke;
+    this.look.muted = getComputedStyle(this.svg.querySelector('.tl-axis-line')!).stroke;
     this.look.fontFamily = host.fontFamily;
   }
 

@@ -23,6 +23,9 @@ export const GEOMETRY = {
   /** Lane label height at the top of each lane. */
   labelHeight: 16,
   axisHeight: 30,
+  /** Axis ticks: length under the rule, and the baseline of their labels below it. */
+  tickLength: 5,
+  tickLabelY: 18,
   binPx: 28,
   stackMax: 3,
   stackGap: 13,

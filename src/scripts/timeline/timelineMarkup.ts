@@ -121,12 +121,12 @@ export function lanesMarkup(layout: TimelineLayout, lang: 'fa' | 'en'): string {
 
 /** The axis: a rule, and per tick a grid line across the lanes and a label. */
 export function axisMarkup(layout: TimelineLayout): string {
-  const { pad } = GEOMETRY;
+  const { pad, tickLength, tickLabelY } = GEOMETRY;
   let s = `<line class="tl-axis-line" x1="${pad}" x2="${layout.width - pad}"/>`;
   for (const t of layout.ticks) {
     s +=
       `<g class="tl-tick${t.major ? ' tl-major' : ''}" transform="translate(${t.x},0)">` +
-      `<line class="tl-grid" y1="${-layout.axisY}" y2="0"/><line y2="5"/><text y="18" text-anchor="middle">${esc(t.label)}</text></g>`;
+      `<line class="tl-grid" y1="${-layout.axisY}" y2="0"/><line y2="${tickLength}"/><text y="${tickLabelY}" text-anchor="middle">${esc(t.label)}</text></g>`;
   }
   return s;
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { drawAxisCanvas, type AxisLook } from '../../../src/scripts/timeline/drawAxisCanvas';
 import { drawMarksCanvas, type CanvasLook } from '../../../src/scripts/timeline/drawMarksCanvas';
 import { GEOMETRY, indexTimeline, layoutTimeline, type TimelineLayout } from '../../../src/scripts/timeline/timelineLayout';
+import { axisMarkup } from '../../../src/scripts/timeline/timelineMarkup';
 import { dayNumber } from '../../../src/scripts/timeline/timelineData';
 
 beforeAll(() => {
@@ -95,15 +96,20 @@ describe('drawAxisCanvas', () => {
       const { ctx, segments, labels } = recordingContext();
       drawAxisCanvas(ctx as unknown as CanvasRenderingContext2D, l, look);
       const y = l.axisY;
+      // The SVG axis's own tick length and label baseline, read from its markup.
+      const svg = axisMarkup(l);
+      const tick = Number(/<line y2="([\d.]+)"\/>/.exec(svg)![1]);
+      const labelY = Number(/<text y="([\d.]+)"/.exec(svg)![1]);
+      expect([tick, labelY]).toEqual([GEOMETRY.tickLength, GEOMETRY.tickLabelY]);
       // Grid lines from the top of the chart down to the axis: minor ones in the line colour at 0.6, major ones muted at 0.5.
       for (const t of l.ticks) {
         expect(segments).toContainEqual({ from: [t.x, 0], to: [t.x, y], stroke: t.major ? look.muted : look.line, alpha: t.major ? 0.5 : 0.6 });
-        expect(segments).toContainEqual({ from: [t.x, y], to: [t.x, y + 5], stroke: look.muted, alpha: 1 });
+        expect(segments).toContainEqual({ from: [t.x, y], to: [t.x, y + tick], stroke: look.muted, alpha: 1 });
       }
       expect(segments).toContainEqual({ from: [GEOMETRY.pad, y], to: [l.width - GEOMETRY.pad, y], stroke: look.muted, alpha: 1 });
       expect(segments).toHaveLength(2 * l.ticks.length + 1);
-      // Labels 18 px under the rule, centred, left to right as in the SVG (direction="ltr"), bold and darker on major ticks.
-      expect(labels.map((t) => [t.text, t.x, t.y]).sort()).toEqual(l.ticks.map((t) => [t.label, t.x, y + 18]).sort());
+      // Labels under the rule where the SVG puts them, centred, left to right as in the SVG (direction="ltr"), bold and darker on major ticks.
+      expect(labels.map((t) => [t.text, t.x, t.y]).sort()).toEqual(l.ticks.map((t) => [t.label, t.x, y + labelY]).sort());
       for (const t of l.ticks) {
         const drawn = labels.find((d) => d.text === t.label && d.x === t.x)!;
         expect(drawn).toMatchObject({
