@@ -216,6 +216,14 @@ test('en: the marks and the axis are painted on the canvas; during a drag only t
   expect(await axis.evaluate((el) => getComputedStyle(el).visibility)).toBe('hidden');
   expect(await axisInk()).toBeGreaterThan(50);
   expect(await tickLabels(page)).toEqual(before);
+  // Under the canvas the stale SVG links paint nothing (an underline under a count's label once did).
+  const chart = page.locator('tc-timeline svg.tl-chart');
+  await canvas.evaluate((el) => el.style.setProperty('visibility', 'hidden'));
+  const withLinks = await chart.screenshot();
+  await chart.evaluate((el) => (el.querySelector('.tl-marks') as SVGElement).style.setProperty('visibility', 'hidden'));
+  expect((await chart.screenshot()).equals(withLinks)).toBe(true);
+  await chart.evaluate((el) => (el.querySelector('.tl-marks') as SVGElement).style.removeProperty('visibility'));
+  await canvas.evaluate((el) => el.style.removeProperty('visibility'));
   await page.mouse.up();
   await expect.poll(links).not.toEqual(linksBefore);
   await expect.poll(() => tickLabels(page)).not.toEqual(before);
