@@ -21,6 +21,12 @@
  * painted": the timeline as the page's HTML draws it, before the script makes it interactive
  * (the "nav → drawn" column). Build a site of about 10,000 statements for it, e.g.
  * `npx tsx bench/build.ts --sizes 2000 --only project` (≈ 5 statements a report).
+ *
+ * `--settle MS` (default 3000): each run's fresh browser window waits on about:blank this long
+ * before the page opens, so Chromium's own window start-up is not measured (0: the old behaviour).
+ *
+ * Frame times are printed as p50 / p95 and, since the rAF timestamps of on-time frames jitter
+ * between 16.6 and 16.8 ms, also as the number of frames that took more than one refresh.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -43,6 +49,8 @@ const { values } = parseArgs({
     /** A data file outside DIST (e.g. from bench/timeline/makeTimelineData.ts) instead of DIST/data. */
     'data-file': { type: 'string' },
     timeout: { type: 'string', default: '120000' },
+    /** Milliseconds the fresh browser's window sits on about:blank before the page opens (see `oneRun`). */
+    settle: { type: 'string', default: '3000' },
     json: { type: 'string' },
     /** Site path of the page holding the timeline (default: the home page, the base). */
     page: { type: 'string' },
@@ -117,6 +125,15 @@ async function measure(page: Page): Promise<Omit<RunResult, 'errors'>> {
 async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResult> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
+  // A new headless window first loads Chromium's own omnibox and compose-box UI (about 400
+  // chrome:// modules parsed over ≈ 1 s on the 2 cores). Measured straight away, that start-up
+  // overlapped the page's load and gestures and cost the project 2–8 late frames per run; a
+  // reader's browser has long finished it. So every library's page opens once it is done.
+  const settle = Number(values.settle);
+  if (settle > 0) {
+    await page.goto('about:blank');
+    await page.waitForTimeout(settle);
+  }
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
@@ -144,7 +161,7 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
 }
 
 console.log(`# timeline benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${await machineNote()}; Chromium /usr/bin/chromium headless, 1280×900, ${runs} run(s) per cell (fresh browser each), ${steps} steps per gesture`);
+console.log(`machine: ${await machineNote()}; Chromium /usr/bin/chromium headless, 1280×900, ${runs} run(s) per cell (fresh browser each, ${values.settle} ms on about:blank first), ${steps} steps per gesture`);
 console.log(`page: ${values.page ?? base} of ${values.dist}; data: ${dataFile} cut to ${[...cuts].map(([n, c]) => `${label(n)}→${c.count}`).join(', ')} statements`);
 interface Cell {
   lib: string;
@@ -182,13 +199,28 @@ const agg = (c: Cell): Record<string, number | null> => ({
   zoom95: percentile(c.runs.flatMap((r) => r.zoom), 95),
   pan50: percentile(c.runs.flatMap((r) => r.pan), 50),
   pan95: percentile(c.runs.flatMap((r) => r.pan), 95),
+  zoomSlow: c.runs.reduce((n, r) => n + overOneRefresh(r.zoom), 0),
+  zoomAll: c.runs.reduce((n, r) => n + r.zoom.length, 0),
+  panSlow: c.runs.reduce((n, r) => n + overOneRefresh(r.pan), 0),
+  panAll: c.runs.reduce((n, r) => n + r.pan.length, 0),
 });
+/**
+ * The p95 bar read as "at the display's rate": rAF timestamps of frames that each took one
+ * 60 Hz refresh measure 16.6–16.8 ms, so a p95 of 16.8 can mean no frame was late. Frames that
+ * took two refreshes or more (over 1.5 × 16.67 ms) are counted; the bar is met when at most 5 %
+ * of them are, whatever the jitter of the on-time ones.
+ */
+const REFRESH_MS = 1000 / 60;
+function overOneRefresh(intervals: readonly number[]): number {
+  return intervals.filter((t) => t > 1.5 * REFRESH_MS).length;
+}
+const rateVerdict = (slow: number, all: number): string => `${slow} of ${all} frames over one refresh: ${all > 0 && slow <= 0.05 * all ? 'at the display\'s rate' : 'NOT at the display\'s rate'}`;
 console.log(`\n## Results (first draw: median of runs; frame times: p50/p95 over all frames of all runs)`);
-console.log('| lib | statements | runs | nav → server-rendered view painted ms | nav → drawn ms | script → drawn ms | DOM nodes | JS heap MB | zoom p50 / p95 ms | pan p50 / p95 ms |');
-console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| lib | statements | runs | nav → server-rendered view painted ms | nav → drawn ms | script → drawn ms | DOM nodes | JS heap MB | zoom p50 / p95 ms | pan p50 / p95 ms | frames over one refresh, zoom / pan |');
+console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const c of cells) {
   const a = agg(c);
-  console.log(`| ${c.lib} | ${cuts.get(c.n)?.count ?? c.n} | ${c.runs.length} | ${fmt(a.ssr)} | ${fmt(a.drawn)} | ${fmt(a.script)} | ${fmt(a.dom)} | ${fmt(a.heap, 1)} | ${fmt(a.zoom50, 1)} / ${fmt(a.zoom95, 1)} | ${fmt(a.pan50, 1)} / ${fmt(a.pan95, 1)} |`);
+  console.log(`| ${c.lib} | ${cuts.get(c.n)?.count ?? c.n} | ${c.runs.length} | ${fmt(a.ssr)} | ${fmt(a.drawn)} | ${fmt(a.script)} | ${fmt(a.dom)} | ${fmt(a.heap, 1)} | ${fmt(a.zoom50, 1)} / ${fmt(a.zoom95, 1)} | ${fmt(a.pan50, 1)} / ${fmt(a.pan95, 1)} | ${a.zoomSlow}/${a.zoomAll} / ${a.panSlow}/${a.panAll} |`);
 }
 console.log('\n## Ratios (project ÷ peer; < 1 means the project is faster)');
 for (const n of sizes) {
@@ -208,6 +240,7 @@ for (const n of sizes) {
     const tcDrawn = tc ? agg(tc)['drawn'] ?? null : null;
     const ssrNote = pa['ssr'] != null && Number.isFinite(pa['ssr']) ? ` (server-rendered view painted: ${fmt(pa['ssr'])} ms, ${tcDrawn != null && pa['ssr'] < tcDrawn / 3 ? 'under' : 'not under'} ⅓)` : '';
     console.log(`goal at 10,000 (here ${cuts.get(n)?.count}): first draw < ⅓ of timelines-chart (${fmt(pa['drawn'])} vs ${fmt(tcDrawn != null ? tcDrawn / 3 : null)} ms): ${tcDrawn != null && (pa['drawn'] ?? Infinity) < tcDrawn / 3 ? 'met' : 'NOT met'}${ssrNote}; zoom p95 ≤ 16.7 ms (${fmt(pa['zoom95'], 1)}): ${(pa['zoom95'] ?? Infinity) <= 16.7 ? 'met' : 'NOT met'}; pan p95 ≤ 16.7 ms (${fmt(pa['pan95'], 1)}): ${(pa['pan95'] ?? Infinity) <= 16.7 ? 'met' : 'NOT met'}`);
+    console.log(`  read as the display's rate: zoom ${rateVerdict(pa['zoomSlow'] ?? 0, pa['zoomAll'] ?? 0)}; pan ${rateVerdict(pa['panSlow'] ?? 0, pa['panAll'] ?? 0)}`);
   }
 }
 if (values.json) {

@@ -238,6 +238,53 @@ test('en: the marks and the axis are painted on the canvas; during a drag only t
   expect(errors).toEqual([]);
 });
 
+for (const [lang, home] of [['fa', './'], ['en', 'en/']] as const) {
+  test(`${lang}: the overview's brush spans the view, follows a drag while it lasts, and its pointer target catches up at the end`, async ({ page }) => {
+    const errors = await openTimeline(page, home);
+    const fill = page.locator('tc-timeline .tl-brush-fill');
+    const rect = page.locator('tc-timeline rect.tl-brush');
+    // The geometry's box (Playwright's boundingBox counts an SVG shape's stroke).
+    const box = (l: typeof fill): Promise<{ x: number; width: number }> =>
+      l.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        return { x: b.x, width: b.width };
+      });
+    const ov = (await page.locator('tc-timeline svg.tl-overview').boundingBox())!;
+    const pad = 14;
+    // The whole range: the brush spans the overview between its paddings (to the whole days the
+    // view is rounded to), and is seen (the rect is only the target).
+    const whole = await box(fill);
+    expect(Math.abs(whole.x - (ov.x + pad))).toBeLessThan(3);
+    expect(Math.abs(whole.width - (ov.width - 2 * pad))).toBeLessThan(3);
+    expect(await rect.evaluate((el) => getComputedStyle(el).fill)).toBe('rgba(0, 0, 0, 0)');
+    expect(await fill.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    // Three zoom steps of 1.6 about the centre: a brush 1.6³ times narrower, and the rect with it.
+    for (let i = 0; i < 3; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
+    const zoomed = await box(fill);
+    expect(Math.abs(zoomed.width - whole.width / 1.6 ** 3)).toBeLessThan(1.5);
+    expect(Math.abs(zoomed.x + zoomed.width / 2 - (whole.x + whole.width / 2))).toBeLessThan(1.5);
+    const target = await box(rect);
+    expect(Math.abs(target.x - zoomed.x)).toBeLessThan(1);
+    expect(Math.abs(target.width - zoomed.width)).toBeLessThan(1);
+    // Dragging the chart to the left shows what lay to its right: the brush moves right by the
+    // drag's distance over the zoom (the overview maps time to x as the whole chart does).
+    const chart = (await page.locator('tc-timeline svg.tl-chart').boundingBox())!;
+    const y = chart.y + chart.height - 40;
+    const drag = chart.width * 0.3;
+    await page.mouse.move(chart.x + chart.width * 0.7, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(chart.x + chart.width * 0.7 - (drag * i) / 5, y);
+    await expect.poll(async () => (await box(fill)).x).toBeGreaterThan(zoomed.x + 10);
+    const moved = await box(fill);
+    expect(Math.abs(moved.x - zoomed.x - drag / 1.6 ** 3)).toBeLessThan(2);
+    expect(Math.abs(moved.width - zoomed.width)).toBeLessThan(1);
+    expect(await box(rect)).toEqual(target);
+    await page.mouse.up();
+    await expect.poll(async () => Math.abs((await box(rect)).x - moved.x)).toBeLessThan(1);
+    expect(errors).toEqual([]);
+  });
+}
+
 test('en: after the window is resized, the canvas still writes counts in the page\'s font, centred on their marks', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const errors = await openTimeline(page, 'en/');

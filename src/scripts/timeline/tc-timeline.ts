@@ -57,6 +57,8 @@ class TcTimeline extends HTMLElement {
   private svgSel!: Selection<SVGSVGElement, unknown, null, undefined>;
   private svg!: SVGSVGElement;
   private overview!: SVGSVGElement;
+  /** The brush as seen once interactive: its fill and its two edges, moved by `transform` (see `drawBrush`). */
+  private brushBoxes: HTMLElement[] = [];
   private marks = new Map<string, SVGGraphicsElement>();
   /** A mark under a finger or pointer when a gesture started: kept in the DOM until it ends, so touch events still reach the chart. */
   private held: Element | null = null;
@@ -102,6 +104,11 @@ class TcTimeline extends HTMLElement {
     this.ctx = { data: this.data, lang: this.uiLang, base: this.dataset.base ?? '/' };
     this.svg = this.querySelector<SVGSVGElement>('svg.tl-chart')!;
     this.overview = this.querySelector<SVGSVGElement>('svg.tl-overview')!;
+    const brushLive = document.createElement('div');
+    brushLive.className = 'tl-brush-live';
+    brushLive.setAttribute('aria-hidden', 'true');
+    this.brushBoxes = ['tl-brush-fill', 'tl-brush-edge', 'tl-brush-edge'].map((name) => brushLive.appendChild(Object.assign(document.createElement('div'), { className: name })));
+    this.overview.after(brushLive);
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'tl-canvas';
     this.canvas.setAttribute('aria-hidden', 'true');
@@ -250,7 +257,7 @@ class TcTimeline extends HTMLElement {
         this.marksStale = false;
       }
     }
-    this.drawBrush();
+    this.drawBrush(gesture);
   }
 
   /**
@@ -387,13 +394,26 @@ class TcTimeline extends HTMLElement {
     (best ?? this.svg).focus({ preventScroll: true });
   }
 
-  private drawBrush(): void {
+  /**
+   * Moves the overview's brush to the view. What is seen are HTML boxes on their own compositor
+   * layers, moved by `transform` only: changing the SVG rect repainted and rastered the whole
+   * overview on every zoom frame, and that alone made one frame in ten miss the display's rate in
+   * the benchmark. The transparent SVG rect (the pointer's target) follows outside gestures.
+   */
+  private drawBrush(gesture = false): void {
     const [a, b] = this.domain();
     const xa = this.full(dayDate(a));
     const xb = this.full(dayDate(b));
+    const lo = Math.min(xa, xb);
+    const w = Math.max(2, Math.abs(xb - xa));
+    const [fill, start, end] = this.brushBoxes;
+    fill!.style.transform = `translateX(${lo}px) scaleX(${w / this.width})`;
+    start!.style.transform = `translateX(${lo}px)`;
+    end!.style.transform = `translateX(${lo + w}px)`;
+    if (gesture) return;
     const brush = this.overview.querySelector('.tl-brush')!;
-    brush.setAttribute('x', String(Math.min(xa, xb)));
-    brush.setAttribute('width', String(Math.max(2, Math.abs(xb - xa))));
+    brush.setAttribute('x', String(lo));
+    brush.setAttribute('width', String(w));
   }
 
   private wire(): void {
