@@ -285,6 +285,31 @@ for (const [lang, home] of [['fa', './'], ['en', 'en/']] as const) {
   });
 }
 
+test('en: dragging the overview\'s brush pans the chart; the brush follows the pointer during the drag', async ({ page }) => {
+  const errors = await openTimeline(page, 'en/');
+  for (let i = 0; i < 3; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
+  const fill = page.locator('tc-timeline .tl-brush-fill');
+  const x = (): Promise<number> => fill.evaluate((el) => el.getBoundingClientRect().x);
+  const width = (): Promise<number> => fill.evaluate((el) => el.getBoundingClientRect().width);
+  const before = { x: await x(), width: await width(), ticks: await tickLabels(page) };
+  const ov = (await page.locator('tc-timeline svg.tl-overview').boundingBox())!;
+  const y = ov.y + ov.height / 2;
+  const grab = before.x + before.width / 2;
+  await page.mouse.move(grab, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(grab - i * 20, y);
+  // Mid-drag the brush has moved with the pointer (100 px left), keeping its width.
+  await expect.poll(async () => Math.abs((await x()) - (before.x - 100))).toBeLessThan(2);
+  expect(Math.abs((await width()) - before.width)).toBeLessThan(1);
+  await page.mouse.up();
+  // The chart shows an earlier range, and the pointer's target has caught up with the boxes.
+  await expect.poll(() => tickLabels(page)).not.toEqual(before.ticks);
+  const rectX = await page.locator('tc-timeline rect.tl-brush').evaluate((el) => el.getBoundingClientRect().x);
+  expect(Math.abs(rectX - (await x()))).toBeLessThan(1);
+  await expect.poll(() => page.evaluate(() => new URL(location.href).searchParams.get('from'))).not.toBeNull();
+  expect(errors).toEqual([]);
+});
+
 test('en: after the window is resized, the canvas still writes counts in the page\'s font, centred on their marks', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   const errors = await openTimeline(page, 'en/');
