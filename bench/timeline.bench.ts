@@ -127,8 +127,9 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
   const page = await ctx.newPage();
   // A new headless window first loads Chromium's own omnibox and compose-box UI (about 400
   // chrome:// modules parsed over ≈ 1 s on the 2 cores). Measured straight away, that start-up
-  // overlapped the page's load and gestures and cost the project 2–8 late frames per run; a
-  // reader's browser has long finished it. So every library's page opens once it is done.
+  // overlapped the page's load and first gestures (project, 28 Nov: 3 and 5 late zoom frames in
+  // 150 without this wait, 0 in 150 with it); a reader's browser has long finished it. So every
+  // library's page opens once it is done.
   const settle = Number(values.settle);
   if (settle > 0) {
     await page.goto('about:blank');

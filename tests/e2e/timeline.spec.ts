@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { WORDS_PER_FILE } from '../../src/scripts/timeline/timelineData';
+import { GEOMETRY } from '../../src/scripts/timeline/timelineLayout';
 
 /** Statement count from the open-data export, the source of truth the timeline is checked against. */
 let statementCount = 0;
@@ -250,7 +251,7 @@ for (const [lang, home] of [['fa', './'], ['en', 'en/']] as const) {
         return { x: b.x, width: b.width };
       });
     const ov = (await page.locator('tc-timeline svg.tl-overview').boundingBox())!;
-    const pad = 14;
+    const { pad } = GEOMETRY;
     // The whole range: the brush spans the overview between its paddings (to the whole days the
     // view is rounded to), and is seen (the rect is only the target).
     const whole = await box(fill);
@@ -258,7 +259,7 @@ for (const [lang, home] of [['fa', './'], ['en', 'en/']] as const) {
     expect(Math.abs(whole.width - (ov.width - 2 * pad))).toBeLessThan(3);
     expect(await rect.evaluate((el) => getComputedStyle(el).fill)).toBe('rgba(0, 0, 0, 0)');
     expect(await fill.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    // Three zoom steps of 1.6 about the centre: a brush 1.6³ times narrower, and the rect with it.
+    // Three zoom-in clicks (×1.6 each, about the centre): a brush 1.6³ times narrower, and the rect with it.
     for (let i = 0; i < 3; i++) await page.locator('tc-timeline button[data-zoom="in"]').click();
     const zoomed = await box(fill);
     expect(Math.abs(zoomed.width - whole.width / 1.6 ** 3)).toBeLessThan(1.5);
