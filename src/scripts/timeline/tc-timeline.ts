@@ -58,7 +58,7 @@ class TcTimeline extends HTMLElement {
   private svg!: SVGSVGElement;
   private overview!: SVGSVGElement;
   /** The brush as seen once interactive: its fill and its two edges, moved by `transform` (see `drawBrush`). */
-  private brushBoxes: HTMLElement[] = [];
+  private brushBoxes!: [fill: HTMLElement, start: HTMLElement, end: HTMLElement];
   private marks = new Map<string, SVGGraphicsElement>();
   /** A mark under a finger or pointer when a gesture started: kept in the DOM until it ends, so touch events still reach the chart. */
   private held: Element | null = null;
@@ -107,7 +107,8 @@ class TcTimeline extends HTMLElement {
     const brushLive = document.createElement('div');
     brushLive.className = 'tl-brush-live';
     brushLive.setAttribute('aria-hidden', 'true');
-    this.brushBoxes = ['tl-brush-fill', 'tl-brush-edge', 'tl-brush-edge'].map((name) => brushLive.appendChild(Object.assign(document.createElement('div'), { className: name })));
+    const box = (name: string): HTMLElement => brushLive.appendChild(Object.assign(document.createElement('div'), { className: name }));
+    this.brushBoxes = [box('tl-brush-fill'), box('tl-brush-edge'), box('tl-brush-edge')];
     this.overview.after(brushLive);
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'tl-canvas';
@@ -401,19 +402,22 @@ class TcTimeline extends HTMLElement {
    * the benchmark. The transparent SVG rect (the pointer's target) follows outside gestures.
    */
   private drawBrush(gesture = false): void {
-    const [a, b] = this.domain();
-    const xa = this.full(dayDate(a));
-    const xb = this.full(dayDate(b));
-    const lo = Math.min(xa, xb);
-    const w = Math.max(2, Math.abs(xb - xa));
+    const [lo, hi] = this.brushSpan();
+    const w = Math.max(2, hi - lo);
     const [fill, start, end] = this.brushBoxes;
-    fill!.style.transform = `translateX(${lo}px) scaleX(${w / this.width})`;
-    start!.style.transform = `translateX(${lo}px)`;
-    end!.style.transform = `translateX(${lo + w}px)`;
+    fill.style.transform = `translateX(${lo}px) scaleX(${w / this.width})`;
+    start.style.transform = `translateX(${lo}px)`;
+    end.style.transform = `translateX(${lo + w}px)`;
     if (gesture) return;
     const brush = this.overview.querySelector('.tl-brush')!;
     brush.setAttribute('x', String(lo));
     brush.setAttribute('width', String(w));
+  }
+
+  /** The view's extent on the overview, in its x (left to right whatever the direction): `[lo, hi]`. */
+  private brushSpan(): [number, number] {
+    const [a, b] = this.domain().map((d) => this.full(dayDate(d)));
+    return [Math.min(a!, b!), Math.max(a!, b!)];
   }
 
   private wire(): void {
@@ -491,10 +495,6 @@ class TcTimeline extends HTMLElement {
       const rect = this.overview.getBoundingClientRect();
       return ((event.clientX - rect.left) / rect.width) * this.width;
     };
-    const span = (): [number, number] => {
-      const [a, b] = this.domain().map((d) => this.full(dayDate(d)));
-      return [Math.min(a!, b!), Math.max(a!, b!)];
-    };
     const apply = (lo: number, hi: number): void => {
       const min = 4;
       if (hi - lo < min) hi = lo + min;
@@ -503,7 +503,7 @@ class TcTimeline extends HTMLElement {
     };
     this.overview.addEventListener('pointerdown', (event) => {
       const x = toX(event);
-      const [lo, hi] = span();
+      const [lo, hi] = this.brushSpan();
       const edge = 8;
       if (Math.abs(x - lo) <= edge) mode = 'a';
       else if (Math.abs(x - hi) <= edge) mode = 'b';
@@ -511,7 +511,7 @@ class TcTimeline extends HTMLElement {
         mode = 'move';
         if (x < lo || x > hi) apply(x - (hi - lo) / 2, x + (hi - lo) / 2);
       }
-      start = span();
+      start = this.brushSpan();
       grab = x;
       this.brushing = true;
       this.overview.setPointerCapture(event.pointerId);
