@@ -2,19 +2,23 @@
  * Build time and peak memory of the project's `astro build` + Pagefind against a plain Astro
  * baseline (bench/baseline/) over the same generated Markdown, measured in the same run.
  *
- *   npx tsx bench/build.ts [--sizes 1000,10000] [--runs 1] [--seed 1] [--keep]
+ *   npx tsx bench/build.ts [--sizes 1000,10000] [--runs 1] [--seed 1] [--keep] [--only project,baseline,floor]
  *
  * Project: `CONTENT_DIR=<dir> npx astro build --config bench/astro.project.config.mjs --outDir <tmp>`
  * (the root config with its own cacheDir), then `bash src/cli/searchIndex.sh <tmp>` (Pagefind over
  * the Persian interface's report pages, one index for both interfaces) — i.e. `npm run build`.
  * Baseline: `cd bench/baseline && CONTENT_DIR=<dir> npx astro build --root . --outDir <tmp>` (+ Pagefind).
+ * Floor (`--only project,baseline,floor`): `cd bench/floor && npx astro build …` writing as many
+ * pages as the project's run just before wrote, each of their mean size, with nothing computed:
+ * Astro's own cost for that page set, so floor ÷ baseline is the lowest ratio such a site can reach.
  * Every build is cold: out dir and content-layer cache deleted first, and Node's compile cache
  * off (NODE_DISABLE_COMPILE_CACHE=1; `--compile-cache` keeps it): Astro compiles the content store
  * as a module, and a rebuild of the same corpus would otherwise reuse that compilation, which no
  * build after a content change can. Goal (issue 6): project
  * ≤ 1.5× baseline time and ≤ 2 GB peak memory at 10,000 reports.
  */
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HAS_GNU_TIME, measureCommand, type Measured } from './lib/measureCommand';
 import { fmt, machineNote, median } from './lib/stats';
@@ -39,7 +43,8 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes.split(',').map(Number);
 const runs = Number(values.runs);
-const variants = values.only.split(',') as ('project' | 'baseline')[];
+const variants = values.only.split(',') as ('project' | 'baseline' | 'floor')[];
+for (const v of variants) if (!['project', 'baseline', 'floor'].includes(v)) throw new Error(`unknown variant ${v}`);
 const env: Record<string, string> = { ASTRO_TELEMETRY_DISABLED: '1', ...(values['compile-cache'] ? {} : { NODE_DISABLE_COMPILE_CACHE: '1' }) };
 
 interface Row {
@@ -51,9 +56,11 @@ interface Row {
   pages: number;
 }
 
-/** Number of .html files under dir. */
-function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+/** Number and mean size (bytes) of the .html files under dir. */
+function htmlPages(dir: string): { count: number; meanBytes: number } {
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.html'));
+  const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
+  return { count: files.length, meanBytes: files.length ? bytes / files.length : 0 };
 }
 const rows: Row[] = [];
 console.log(`# build benchmark — ${new Date().toISOString()}`);
@@ -70,30 +77,45 @@ for (const n of sizes) {
   }
   const manifest = JSON.parse(readFileSync(`${corpus}.manifest.json`, 'utf8')) as { bytes: number; statements: number };
   console.log(`\nN = ${n}: ${corpus}, ${fmt(manifest.bytes / 1e6, 1)} MB, ${manifest.statements} planted statements`);
+  /** The project's pages at this size (its last run), which the floor writes as many of. */
+  let projectPages: { count: number; meanBytes: number } | null = null;
   for (const variant of variants) {
     const row: Row = { n, variant, build: [], pagefind: [], pages: 0 };
     rows.push(row);
+    if (variant === 'floor' && !projectPages) {
+      console.log('  floor: skipped (it copies the page count and size of a project run at the same N: list project first)');
+      continue;
+    }
     for (let r = 0; r < runs; r++) {
       const out = `/tmp/bench-dist-${variant}-${n}`;
       const cache = `/tmp/bench-astro-cache-${variant}-${n}`;
       rmSync(out, { recursive: true, force: true });
       rmSync(cache, { recursive: true, force: true });
-      if (variant === 'baseline') rmSync('bench/baseline/.astro', { recursive: true, force: true });
+      if (variant !== 'project') rmSync(`bench/${variant}/.astro`, { recursive: true, force: true });
       const args = variant === 'project'
         ? ['astro', 'build', '--config', 'bench/astro.project.config.mjs', '--outDir', out]
         : ['astro', 'build', '--root', '.', '--outDir', out];
       // Astro 7 puts prerender chunks under <cwd>/.astro/.prerender: each variant builds from its own folder.
-      const cwd = variant === 'project' ? values['project-root'] : 'bench/baseline';
-      // The project builds with the heap cap `npm run build` sets (src/cli/build.sh); the baseline with Node's default.
+      const cwd = variant === 'project' ? values['project-root'] : `bench/${variant}`;
+      // The project builds with the heap cap `npm run build` sets (src/cli/build.sh); the others with Node's default.
       const heap = variant === 'project' ? { NODE_OPTIONS: '--max-old-space-size=1536' } : {};
-      const b = await measureCommand('npx', args, { env: { ...env, ...heap, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache }, cwd });
+      const floor = variant === 'floor' && projectPages ? { FLOOR_PAGES: String(projectPages.count), FLOOR_BYTES: String(Math.round(projectPages.meanBytes)) } : {};
+      const b = await measureCommand('npx', args, { env: { ...env, ...heap, ...floor, CONTENT_DIR: corpus, BENCH_CACHE_DIR: cache }, cwd });
       row.build.push(b);
       console.log(`  ${variant} build run ${r + 1}: ${b.ok ? 'ok' : `FAILED (exit ${b.exitCode})`} ${fmt(b.wallS, 1)} s wall, ${fmt(b.cpuS, 1)} s CPU, max RSS ${fmt((b.maxRssKB ?? NaN) / 1024)} MiB, tree peak ${fmt(b.treePeakKB / 1024)} MiB, load ${fmt(b.load1Before, 2)}→${fmt(b.load1After, 2)}`);
       if (!b.ok) {
         console.log(b.tail.split('\n').map((l) => `    | ${l}`).join('\n'));
         continue;
       }
-      row.pages = countHtml(out);
+      const pages = htmlPages(out);
+      row.pages = pages.count;
+      if (variant === 'project') projectPages = pages;
+      if (variant === 'floor') {
+        console.log(`  floor: ${pages.count} pages of ${fmt(pages.meanBytes / 1024, 1)} KB on average (the project's: ${fmt((projectPages?.meanBytes ?? NaN) / 1024, 1)} KB); no search index`);
+        rmSync(out, { recursive: true, force: true });
+        rmSync(cache, { recursive: true, force: true });
+        continue;
+      }
       // The project indexes as `npm run build` does (src/cli/searchIndex.sh); the baseline indexes everything.
       const p = variant === 'project'
         ? await measureCommand('bash', ['src/cli/searchIndex.sh', out], { env })
@@ -135,5 +157,10 @@ for (const n of sizes) {
   const pc = med(p.build, (m) => m.cpuS);
   const bc = med(b.build, (m) => m.cpuS);
   console.log(`N=${n}: project/baseline astro build ${fmt(pb != null && bb != null ? pb / bb : null, 2)}× wall, ${fmt(pc != null && bc != null ? pc / bc : null, 2)}× CPU, build+pagefind ${fmt(pt != null && bt != null ? pt / bt : null, 2)}× (goal ≤ 1.5×); project peak single-process RSS ${fmt(peak)} MiB (goal ≤ 2048 at 10,000)`);
+  const f = rows.find((r) => r.n === n && r.variant === 'floor');
+  const fc = f ? med(f.build, (m) => m.cpuS) : null;
+  if (fc != null && bc != null && pc != null) {
+    console.log(`N=${n}: floor (Astro writing the project's ${f?.pages} pages of its mean size, nothing computed) ${fmt(fc, 1)} s CPU = ${fmt(fc / bc, 2)}× the baseline's; the project's own work beyond it ${fmt(pc - fc, 1)} s (${fmt((pc - fc) / bc, 2)}× the baseline's)`);
+  }
 }
 for (const n of sizes) if (existsSync(`/tmp/bench-dist-project-${n}`)) console.log(`kept: /tmp/bench-dist-project-${n}`);

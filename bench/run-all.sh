@@ -18,7 +18,7 @@ step() { # name, command…
   [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "!!! $name failed"; status=1; }
 }
 step extract npx tsx bench/extract.bench.ts --mb 20 --rounds 5
-step build npx tsx bench/build.ts --sizes "$SIZES" --runs "$RUNS"
+step build npx tsx bench/build.ts --sizes "$SIZES" --runs "$RUNS" --only project,baseline,floor
 for n in ${SIZES//,/ }; do
   [ -d "/tmp/bench-dist-project-$n" ] && step "weight-$n" npx tsx bench/weight.ts --dist "/tmp/bench-dist-project-$n"
 done
