@@ -26,6 +26,7 @@ step timeline npx tsx bench/timeline.bench.ts --dist "/tmp/bench-dist-project-$B
 # The home page on a site of its own ≈ 10,000 statements: the server-rendered view's paint too.
 step build-2000 npx tsx bench/build.ts --sizes 2000 --runs 1 --only project
 step timeline-own npx tsx bench/timeline.bench.ts --dist /tmp/bench-dist-project-2000 --sizes all --runs "$TL_RUNS" --libs project,tc
+step layout npx tsx bench/layout.bench.ts --dist /tmp/bench-dist-project-2000 --pages /,/en/ --runs "$TL_RUNS"
 step lighthouse bash bench/lighthouse.sh "/tmp/bench-dist-project-$BIG"
 echo; echo "logs: $OUT/*.txt"
 exit $status

@@ -30,7 +30,8 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from './lib/chromium';
 import { fmt, machineNote, median, percentile } from './lib/stats';
 import { PEERS, PROBE, peerPage, type PeerItem } from './timeline/peerPages';
 import { startServer } from './timeline/staticServer';
@@ -93,8 +94,6 @@ const server = await startServer({
     return null;
   },
 });
-
-const CHROME_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface RunResult {
   drawnMs: number;
@@ -162,7 +161,7 @@ async function oneRun(browser: Browser, lib: string, n: number): Promise<RunResu
 }
 
 console.log(`# timeline benchmark — ${new Date().toISOString()}`);
-console.log(`machine: ${await machineNote()}; Chromium /usr/bin/chromium headless, 1280×900, ${runs} run(s) per cell (fresh browser each, ${values.settle} ms on about:blank first), ${steps} steps per gesture`);
+console.log(`machine: ${await machineNote()}; Chromium ${CHROMIUM_PATH} headless, 1280×900, ${runs} run(s) per cell (fresh browser each, ${values.settle} ms on about:blank first), ${steps} steps per gesture`);
 console.log(`page: ${values.page ?? base} of ${values.dist}; data: ${dataFile} cut to ${[...cuts].map(([n, c]) => `${label(n)}→${c.count}`).join(', ')} statements`);
 interface Cell {
   lib: string;
@@ -175,7 +174,7 @@ for (const n of sizes) {
     const cell: Cell = { lib, n, runs: [] };
     cells.push(cell);
     for (let r = 0; r < runs; r++) {
-      const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+      const browser = await launchChromium();
       try {
         const res = await oneRun(browser, lib, n);
         cell.runs.push(res);
